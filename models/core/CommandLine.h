@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace wf {
+
+// What the user asked for on the command line. Parsing is separate from acting on it so that every
+// option and every error message is unit-tested without starting the GUI.
+struct CommandLineOptions
+{
+    QStringList files;        // opened by their type, as a file association would
+    QString workspace;        // --workspace FILE
+    QString lang;             // --lang CODE, empty = system locale
+    QString theme;            // --theme light|dark, empty = remembered setting
+    QString screenshot;       // --screenshot FILE.png: render, save, exit
+    int screenshotAfterMs = 1500;
+    bool demo = false;
+    bool kiosk = false;
+    bool showVersion = false;
+    bool showHelp = false;
+    QString error;            // non-empty: the arguments were rejected, show this and exit 2
+};
+
+CommandLineOptions parseCommandLine(const QStringList& arguments);
+QString commandLineHelp();
+QString versionText();
+
+} // namespace wf
