@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace wf {
+
+// What a file given on the command line (or dropped on the window) is, decided by its content, not its
+// name, so a renamed file still opens and a misnamed one is refused with a reason. Later issues add
+// kinds (dashboards, trace and log files, incident files) here, in one place.
+struct FileClassification
+{
+    enum Kind { Unreadable, Directory, Workspace, Unknown };
+    Kind kind = Unknown;
+    QString error; // translated, names the file; empty for kinds the app can open
+};
+
+FileClassification classifyFile(const QString& path);
+
+} // namespace wf

@@ -1,0 +1,84 @@
+#include "core/FileClassifier.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using wf::FileClassification;
+
+class TestFileClassifier : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write test file");
+        return path;
+    }
+
+    static QByteArray sqliteHeader(quint32 appId)
+    {
+        QByteArray h(100, '\0');
+        h.replace(0, 16, QByteArrayLiteral("SQLite format 3\0"));
+        h[68] = char(appId >> 24);
+        h[69] = char(appId >> 16);
+        h[70] = char(appId >> 8);
+        h[71] = char(appId);
+        return h;
+    }
+
+private Q_SLOTS:
+    void missingFileIsUnreadable()
+    {
+        const auto c = wf::classifyFile(m_dir.filePath(QStringLiteral("nope.json")));
+        QCOMPARE(c.kind, FileClassification::Unreadable);
+        QVERIFY(c.error.contains(QStringLiteral("does not exist")));
+        QVERIFY(c.error.contains(QStringLiteral("nope.json")));
+    }
+
+    void directoryIsRefused()
+    {
+        const auto c = wf::classifyFile(m_dir.path());
+        QCOMPARE(c.kind, FileClassification::Directory);
+        QVERIFY(c.error.contains(QStringLiteral("folder")));
+    }
+
+    void workspaceIsRecognisedByContentNotName()
+    {
+        const auto c = wf::classifyFile(write(QStringLiteral("renamed.txt"), sqliteHeader(0x57464C52u)));
+        QCOMPARE(c.kind, FileClassification::Workspace);
+        QVERIFY(c.error.isEmpty());
+    }
+
+    void foreignSqliteIsRefused()
+    {
+        const auto c = wf::classifyFile(write(QStringLiteral("other.watchfloor"), sqliteHeader(0x12345678u)));
+        QCOMPARE(c.kind, FileClassification::Unknown);
+        QVERIFY(c.error.contains(QStringLiteral("not a Watchfloor workspace")));
+    }
+
+    void emptyAndUnknownFilesSayWhy()
+    {
+        const auto empty = wf::classifyFile(write(QStringLiteral("empty.log"), {}));
+        QCOMPARE(empty.kind, FileClassification::Unknown);
+        QVERIFY(empty.error.contains(QStringLiteral("empty")));
+
+        const auto text = wf::classifyFile(write(QStringLiteral("notes.md"), QByteArrayLiteral("# hello\n")));
+        QCOMPARE(text.kind, FileClassification::Unknown);
+        QVERIFY(text.error.contains(QStringLiteral("does not recognise")));
+    }
+
+    void truncatedSqliteHeaderIsNotAWorkspace()
+    {
+        const auto c = wf::classifyFile(write(QStringLiteral("short.db"), sqliteHeader(0x57464C52u).left(40)));
+        QCOMPARE(c.kind, FileClassification::Unknown);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFileClassifier)
+#include "tst_fileclassifier.moc"
