@@ -22,7 +22,11 @@ test_pkgs=(
 pkgs=("${build_pkgs[@]}")
 case "$what" in
     build) ;;
-    test) pkgs+=("${test_pkgs[@]}") ;;
+    test)
+        pkgs+=("${test_pkgs[@]}")
+        # The OpenTelemetry JS SDK test needs Node.js; a machine that already has one keeps it.
+        command -v node >/dev/null && command -v npm >/dev/null || pkgs+=(nodejs npm)
+        ;;
     *) echo "usage: $0 [build|test]" >&2; exit 2 ;;
 esac
 
