@@ -1,4 +1,949 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Open the workspace database FILE.</source>
+        <translation>Die Arbeitsbereich-Datenbank DATEI öffnen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Start on the embedded demo: a temporary workspace and simulated shop.</source>
+        <translation>Mit der eingebauten Demo starten: ein temporärer Arbeitsbereich und ein simulierter Shop.</translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. de or en.</source>
+        <translation>Sprache der Benutzeroberfläche, z. B. de oder en.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Colour theme: light or dark.</source>
+        <translation>Farbschema: light (hell) oder dark (dunkel).</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>SCHEMA</translation>
+    </message>
+    <message>
+        <source>Full screen for a war-room wall display.</source>
+        <translation>Vollbild für eine Wandanzeige im Lagezentrum.</translation>
+    </message>
+    <message>
+        <source>Render the main window to FILE.png after loading, then exit.</source>
+        <translation>Das Hauptfenster nach dem Laden als DATEI.png speichern und anschließend beenden.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: wait MS milliseconds before capturing.</source>
+        <translation>Mit --screenshot: vor der Aufnahme MS Millisekunden warten.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Print version information and exit.</source>
+        <translation>Versionsinformationen ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Watchfloor, an incident-command dashboard.</source>
+        <translation>Watchfloor, ein Dashboard für die Einsatzleitung bei Störungen.</translation>
+    </message>
+    <message>
+        <source>Dashboards, traces, logs or incident files to open.</source>
+        <translation>Zu öffnende Dashboards, Traces, Logs oder Störungsdateien.</translation>
+    </message>
+    <message>
+        <source>Unknown theme &apos;%1&apos;: use light or dark.</source>
+        <translation>Unbekanntes Farbschema „%1“: Verwenden Sie light oder dark.</translation>
+    </message>
+    <message>
+        <source>--after only makes sense with --screenshot.</source>
+        <translation>--after ist nur zusammen mit --screenshot sinnvoll.</translation>
+    </message>
+    <message>
+        <source>--after takes milliseconds from 0 to 600000, not &apos;%1&apos;.</source>
+        <translation>--after erwartet Millisekunden von 0 bis 600000, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--screenshot writes PNG: give a file ending in .png.</source>
+        <translation>--screenshot schreibt PNG: Geben Sie eine Datei mit der Endung .png an.</translation>
+    </message>
+    <message>
+        <source>--demo uses a temporary workspace; it cannot be combined with --workspace.</source>
+        <translation>--demo verwendet einen temporären Arbeitsbereich und kann nicht mit --workspace kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language code such as de or en_GB.</source>
+        <translation>„%1“ ist kein Sprachcode wie de oder en_GB.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSourceStore</name>
+    <message>
+        <source>A data source named “%1” already exists.</source>
+        <translation>Eine Datenquelle namens „%1“ ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>The data source needs a name.</source>
+        <translation>Die Datenquelle benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name “%1…” is too long: at most %2 characters.</source>
+        <translation>Der Name „%1…“ ist zu lang: höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known kind of data source; use one of: %2.</source>
+        <translation>„%1“ ist keine bekannte Art von Datenquelle; verwenden Sie eine der folgenden: %2.</translation>
+    </message>
+    <message>
+        <source>The address of “%1” is not a valid URL.</source>
+        <translation>Die Adresse von „%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The address of “%1” must start with http:// or https://.</source>
+        <translation>Die Adresse von „%1“ muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The address of “%1” has no host name.</source>
+        <translation>Die Adresse von „%1“ enthält keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The address of “%1” contains a password. Remove it from the URL and enter it as the data source&apos;s credentials, which are kept in the system keychain.</source>
+        <translation>Die Adresse von „%1“ enthält ein Passwort. Entfernen Sie es aus der URL und geben Sie es als Zugangsdaten der Datenquelle ein; diese werden im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The data source “%1” no longer exists.</source>
+        <translation>Die Datenquelle „%1“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no data source with id %1.</source>
+        <translation>Es gibt keine Datenquelle mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNotice</name>
+    <message>
+        <source>Demo mode: a temporary workspace, deleted when Watchfloor quits. Demo data arrives with the OTLP receiver.</source>
+        <translation>Demo-Modus: ein temporärer Arbeitsbereich, der beim Beenden von Watchfloor gelöscht wird. Demo-Daten kommen mit dem OTLP-Empfänger.</translation>
+    </message>
+</context>
+<context>
+    <name>FileClassifier</name>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a folder, not a file.</source>
+        <translation>%1 kann nicht geöffnet werden: Es handelt sich um einen Ordner, nicht um eine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is an SQLite database, but not a Watchfloor workspace.</source>
+        <translation>%1 kann nicht geöffnet werden: Es handelt sich um eine SQLite-Datenbank, aber nicht um einen Watchfloor-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is empty.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Watchfloor does not recognise this type of file. It opens Watchfloor workspaces; dashboards, traces, logs and incident files follow in later versions.</source>
+        <translation>%1 kann nicht geöffnet werden: Watchfloor erkennt diesen Dateityp nicht. Watchfloor öffnet Watchfloor-Arbeitsbereiche; Dashboards, Traces, Logs und Störungsdateien folgen in späteren Versionen.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>migration %1 (%2): %3</source>
+        <translation>Migration %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the file ends inside its header</source>
+        <translation>die Datei endet innerhalb ihres Headers</translation>
+    </message>
+    <message>
+        <source>invalid page size %1</source>
+        <translation>ungültige Seitengröße %1</translation>
+    </message>
+    <message>
+        <source>invalid file format bytes</source>
+        <translation>ungültige Dateiformat-Bytes</translation>
+    </message>
+    <message>
+        <source>unsupported schema format %1</source>
+        <translation>nicht unterstütztes Schemaformat %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only; the change was not saved.</source>
+        <translation>„%1“ ist schreibgeschützt geöffnet; die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The workspace file “%1” does not exist.</source>
+        <translation>Die Arbeitsbereichsdatei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace “%1”: its folder does not exist.</source>
+        <translation>Der Arbeitsbereich „%1“ kann nicht erstellt werden: Sein Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file, so it cannot be a Watchfloor workspace.</source>
+        <translation>„%1“ ist keine Datei und kann daher kein Watchfloor-Arbeitsbereich sein.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace “%1”: the file or its folder is read-only.</source>
+        <translation>Der Arbeitsbereich „%1“ kann nicht erstellt werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>the file is not writable</source>
+        <translation>die Datei ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>its folder is not writable, so SQLite cannot keep its write-ahead log there</source>
+        <translation>ihr Ordner ist nicht beschreibbar, daher kann SQLite dort kein Write-Ahead-Log anlegen</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened for editing: %2. Open it read-only to view it; nothing was changed.</source>
+        <translation>„%1“ kann nicht zum Bearbeiten geöffnet werden: %2. Öffnen Sie die Datei schreibgeschützt, um sie anzusehen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file, not a Watchfloor workspace. Nothing was changed.</source>
+        <translation>„%1“ ist eine leere Datei, kein Watchfloor-Arbeitsbereich. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Watchfloor workspace: it is not an SQLite database. Nothing was changed.</source>
+        <translation>„%1“ ist kein Watchfloor-Arbeitsbereich: Es handelt sich nicht um eine SQLite-Datenbank. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened (%2). Nothing was changed.</source>
+        <translation>„%1“ ist beschädigt und kann nicht geöffnet werden (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another application (application id 0x%2), not a Watchfloor workspace. Nothing was changed.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank einer anderen Anwendung (Anwendungs-ID 0x%2), kein Watchfloor-Arbeitsbereich. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Watchfloor (schema %2, this version knows %3); nothing was changed.</source>
+        <translation>„%1“ wurde von einer neueren Watchfloor-Version geschrieben (Schema %2, diese Version kennt %3); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened (it is truncated: %2 of %3 bytes). Nothing was changed.</source>
+        <translation>„%1“ ist beschädigt und kann nicht geöffnet werden (die Datei ist abgeschnitten: %2 von %3 Bytes). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database but not a Watchfloor workspace (application id 0x%2). Nothing was changed.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber kein Watchfloor-Arbeitsbereich (Anwendungs-ID 0x%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program (%2). Nothing was changed.</source>
+        <translation>„%1“ ist durch ein anderes Programm gesperrt (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened for editing: SQLite could only open it read-only. Open it read-only to view it; nothing was changed.</source>
+        <translation>„%1“ kann nicht zum Bearbeiten geöffnet werden: SQLite konnte die Datei nur schreibgeschützt öffnen. Öffnen Sie sie schreibgeschützt, um sie anzusehen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade “%1” from schema %2 to %3 (%4). The failed step was rolled back.</source>
+        <translation>„%1“ konnte nicht von Schema %2 auf %3 aktualisiert werden (%4). Der fehlgeschlagene Schritt wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty SQLite database, not a Watchfloor workspace. Nothing was changed.</source>
+        <translation>„%1“ ist eine leere SQLite-Datenbank, kein Watchfloor-Arbeitsbereich. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” uses an older workspace format (schema %2, this version uses %3). Upgrading it needs it opened for editing; nothing was changed.</source>
+        <translation>„%1“ verwendet ein älteres Arbeitsbereichsformat (Schema %2, diese Version verwendet %3). Für die Aktualisierung muss die Datei zum Bearbeiten geöffnet werden; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try &apos;watchfloor --help&apos; for more information.</source>
+        <translation>Weitere Informationen mit „watchfloor --help“.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::SourceHealthModel</name>
+    <message>
+        <source>up</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3: %4</source>
+        <translation>%1 (%2) unter %3: %4</translation>
+    </message>
+    <message>
+        <source>answered in %1 ms</source>
+        <translation>Antwort in %1 ms</translation>
+    </message>
+    <message>
+        <source>checked %1 UTC</source>
+        <translation>geprüft %1 UTC</translation>
+    </message>
+    <message>
+        <source>TLS verification off: the server&apos;s identity is not checked.</source>
+        <translation>TLS-Überprüfung deaktiviert: Die Identität des Servers wird nicht geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::SourceHealthMonitor</name>
+    <message>
+        <source>Slow: answered in %1 ms (more than %2 ms).</source>
+        <translation>Langsam: Antwort in %1 ms (mehr als %2 ms).</translation>
+    </message>
+    <message>
+        <source>This kind of source is not probed.</source>
+        <translation>Diese Art von Quelle wird nicht geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::app::AppController</name>
+    <message>
+        <source>Only one workspace can be open at a time, so %1 was not opened.</source>
+        <translation>Es kann nur ein Arbeitsbereich gleichzeitig geöffnet sein, daher wurde %1 nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Some files could not be opened</source>
+        <translation>Einige Dateien konnten nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot start the demo</source>
+        <translation>Die Demo kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the demo workspace: %1</source>
+        <translation>Für den Demo-Arbeitsbereich konnte kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>wf::net::HttpClient</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>Unsupported scheme</source>
+        <translation>Nicht unterstütztes Schema</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>Zeitüberschreitung beim Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>Too many redirects</source>
+        <translation>Zu viele Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>Response too large</source>
+        <translation>Antwort zu groß</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP-Fehler</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>%1 redirected to an invalid location</source>
+        <translation>%1 hat auf ein ungültiges Ziel weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Invalid URL</source>
+        <translation>Ungültige URL</translation>
+    </message>
+    <message>
+        <source>Invalid request: %1</source>
+        <translation>Ungültige Anfrage: %1</translation>
+    </message>
+    <message>
+        <source>%1 redirected to a &quot;%2&quot; URL, which is refused: only http and https are allowed</source>
+        <translation>%1 hat auf eine „%2“-URL weitergeleitet, die abgelehnt wird: Nur http und https sind erlaubt</translation>
+    </message>
+    <message>
+        <source>Refused to use the &quot;%1&quot; scheme (%2): only http and https are allowed</source>
+        <translation>Das Schema „%1“ wird abgelehnt (%2): Nur http und https sind erlaubt</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>kein Host</translation>
+    </message>
+    <message>
+        <source>Could not resolve host %1</source>
+        <translation>Host %1 konnte nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>Connection to %1 refused</source>
+        <translation>Verbindung zu %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 s</source>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>No complete response from %1 within %2 s</source>
+        <translation>Keine vollständige Antwort von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>TLS error with %1: %2</source>
+        <translation>TLS-Fehler bei %1: %2</translation>
+    </message>
+    <message>
+        <source>Too many redirects (more than %1), last at %2</source>
+        <translation>Zu viele Weiterleitungen (mehr als %1), zuletzt bei %2</translation>
+    </message>
+    <message>
+        <source>Response headers from %1 exceed %2</source>
+        <translation>Antwort-Header von %1 überschreiten %2</translation>
+    </message>
+    <message>
+        <source>Response from %1 exceeds the %2 limit</source>
+        <translation>Antwort von %1 überschreitet das Limit von %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 antwortete mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>Request to %1 cancelled</source>
+        <translation>Anfrage an %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Network error with %1: %2</source>
+        <translation>Netzwerkfehler bei %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::AboutDialog</name>
+    <message>
+        <source>%1 (no TLS backend)</source>
+        <translation>%1 (ohne TLS-Backend)</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>Watchfloor %1</source>
+        <translation>Watchfloor %1</translation>
+    </message>
+    <message>
+        <source>An incident-command dashboard: live signals, blast radius, runbooks and a timeline, in one window.</source>
+        <translation>Ein Dashboard für die Einsatzleitung bei Störungen: Live-Signale, Auswirkungsradius, Runbooks und eine Zeitleiste in einem Fenster.</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>libcurl</source>
+        <translation>libcurl</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Licensed under the %1 licence.</source>
+        <translation>Lizenziert unter der Lizenz %1.</translation>
+    </message>
+    <message>
+        <source>About Watchfloor</source>
+        <translation>Über Watchfloor</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::AlertsDock</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>Keine Alarme</translation>
+    </message>
+    <message>
+        <source>Firing and pending alerts from Alertmanager and Prometheus appear here, the most severe first.</source>
+        <translation>Ausgelöste und anstehende Alarme aus Alertmanager und Prometheus erscheinen hier, die schwersten zuerst.</translation>
+    </message>
+    <message>
+        <source>Add an Alertmanager or Prometheus source in the Sources panel, or start Watchfloor with --demo.</source>
+        <translation>Fügen Sie im Bereich „Quellen“ eine Alertmanager- oder Prometheus-Quelle hinzu, oder starten Sie Watchfloor mit --demo.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::DashboardArea</name>
+    <message>
+        <source>No dashboards yet</source>
+        <translation>Noch keine Dashboards</translation>
+    </message>
+    <message>
+        <source>Dashboards put the metrics, SLOs and alerts of your services side by side, on one shared time range, so the whole team looks at the same picture during an incident.</source>
+        <translation>Dashboards zeigen Metriken, SLOs und Alarme Ihrer Dienste nebeneinander auf einem gemeinsamen Zeitbereich, damit das ganze Team während einer Störung dasselbe Bild sieht.</translation>
+    </message>
+    <message>
+        <source>Add a data source in the Sources panel (Alt+5), or start Watchfloor with --demo to explore a simulated shop.</source>
+        <translation>Fügen Sie im Bereich „Quellen“ (Alt+5) eine Datenquelle hinzu, oder starten Sie Watchfloor mit --demo, um einen simulierten Shop zu erkunden.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::IncidentDock</name>
+    <message>
+        <source>Incident &amp; timeline</source>
+        <translation>Störung &amp; Zeitleiste</translation>
+    </message>
+    <message>
+        <source>No open incident</source>
+        <translation>Keine offene Störung</translation>
+    </message>
+    <message>
+        <source>When an incident is declared, its severity, roles, status and a tamper-evident timeline of every action appear here.</source>
+        <translation>Sobald eine Störung ausgerufen ist, erscheinen hier ihr Schweregrad, die Rollen, der Status und eine fälschungssichere Zeitleiste aller Aktionen.</translation>
+    </message>
+    <message>
+        <source>Declaring incidents arrives with the incident timeline.</source>
+        <translation>Das Ausrufen von Störungen kommt mit der Störungszeitleiste.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::LogsDock</name>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>No logs</source>
+        <translation>Keine Logs</translation>
+    </message>
+    <message>
+        <source>Log lines from Loki, or sent to Watchfloor over OTLP, appear here with search and live tail.</source>
+        <translation>Logzeilen aus Loki oder per OTLP an Watchfloor gesendete erscheinen hier, mit Suche und Live-Verfolgung.</translation>
+    </message>
+    <message>
+        <source>Add a Loki source in the Sources panel, or start Watchfloor with --demo.</source>
+        <translation>Fügen Sie im Bereich „Quellen“ eine Loki-Quelle hinzu, oder starten Sie Watchfloor mit --demo.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::MainWindow</name>
+    <message>
+        <source>Watchfloor</source>
+        <translation>Watchfloor</translation>
+    </message>
+    <message>
+        <source>Demo — Watchfloor</source>
+        <translation>Demo — Watchfloor</translation>
+    </message>
+    <message>
+        <source>%1 — Watchfloor</source>
+        <translation>%1 — Watchfloor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a workspace or incident file</source>
+        <translation>Einen Arbeitsbereich oder eine Störungsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;workspace…</source>
+        <translation>&amp;Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>Switch to another workspace database</source>
+        <translation>Zu einer anderen Arbeitsbereich-Datenbank wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Save &amp;screenshot…</source>
+        <translation>&amp;Bildschirmfoto speichern…</translation>
+    </message>
+    <message>
+        <source>Save a PNG image of the window, e.g. for a status update</source>
+        <translation>Ein PNG-Bild des Fensters speichern, z. B. für eine Statusmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <source>Quit Watchfloor</source>
+        <translation>Watchfloor beenden</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Files you open appear here</source>
+        <translation>Dateien, die Sie öffnen, erscheinen hier</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Forget the recently opened files</source>
+        <translation>Die zuletzt geöffneten Dateien vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation>Den Bereich %1 ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Light colours</source>
+        <translation>Helle Farben</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Dark colours, easier on the eyes in a dim room</source>
+        <translation>Dunkle Farben, angenehmer für die Augen in einem abgedunkelten Raum</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark preference</source>
+        <translation>Der hellen oder dunklen Einstellung des Desktops folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Use the whole screen for Watchfloor</source>
+        <translation>Den ganzen Bildschirm für Watchfloor nutzen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it was when Watchfloor was installed</source>
+        <translation>Alle Bereiche wieder so anordnen wie nach der Installation von Watchfloor</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Störung</translation>
+    </message>
+    <message>
+        <source>Arrives with the incident timeline</source>
+        <translation>Kommt mit der Störungszeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Declare incident…</source>
+        <translation>Störung &amp;ausrufen…</translation>
+    </message>
+    <message>
+        <source>Add timeline &amp;note…</source>
+        <translation>&amp;Notiz zur Zeitleiste hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>Alle Tastenkürzel auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;About Watchfloor</source>
+        <translation>Ü&amp;ber Watchfloor</translation>
+    </message>
+    <message>
+        <source>Version and library information</source>
+        <translation>Versions- und Bibliotheksinformationen</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Information about the Qt toolkit</source>
+        <translation>Informationen über das Qt-Toolkit</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Watchfloor files (*.watchfloor);;All files (*)</source>
+        <translation>Watchfloor-Dateien (*.watchfloor);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Watchfloor workspaces (*.watchfloor)</source>
+        <translation>Watchfloor-Arbeitsbereiche (*.watchfloor)</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>Bildschirmfoto speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1</source>
+        <translation>Bildschirmfoto gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Screenshot not saved</source>
+        <translation>Bildschirmfoto nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::ScreenshotTaker</name>
+    <message>
+        <source>There is no window to capture.</source>
+        <translation>Es gibt kein Fenster, das aufgenommen werden kann.</translation>
+    </message>
+    <message>
+        <source>The window could not be rendered.</source>
+        <translation>Das Fenster konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to %1: %2</source>
+        <translation>Das Bildschirmfoto konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::SourceHealthBar</name>
+    <message>
+        <source>No data sources</source>
+        <translation>Keine Datenquellen</translation>
+    </message>
+    <message>
+        <source>Data source health</source>
+        <translation>Zustand der Datenquellen</translation>
+    </message>
+    <message>
+        <source>Add data sources in the Sources panel (Alt+5); their health shows here.</source>
+        <translation>Fügen Sie im Bereich „Quellen“ (Alt+5) Datenquellen hinzu; ihr Zustand erscheint hier.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::SourceHealthChip</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>TLS verification off: the server&apos;s identity is not checked.</source>
+        <translation>TLS-Prüfung aus: die Identität des Servers wird nicht geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::SourcesDock</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>No data sources</source>
+        <translation>Keine Datenquellen</translation>
+    </message>
+    <message>
+        <source>Add Prometheus, Alertmanager, Loki, Jaeger or Tempo, or start Watchfloor with --demo.</source>
+        <translation>Fügen Sie Prometheus, Alertmanager, Loki, Jaeger oder Tempo hinzu, oder starten Sie Watchfloor mit --demo.</translation>
+    </message>
+    <message>
+        <source>Each source&apos;s health also shows in the status bar at the bottom of the window.</source>
+        <translation>Der Zustand jeder Quelle erscheint auch in der Statusleiste am unteren Fensterrand.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::TracesDock</name>
+    <message>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <source>No traces</source>
+        <translation>Keine Traces</translation>
+    </message>
+    <message>
+        <source>Traces from Jaeger, Tempo or OTLP appear here as a waterfall of spans, slowest and failing first.</source>
+        <translation>Traces aus Jaeger, Tempo oder OTLP erscheinen hier als Wasserfall von Spans, die langsamsten und fehlgeschlagenen zuerst.</translation>
+    </message>
+    <message>
+        <source>Add a Jaeger or Tempo source in the Sources panel, or start Watchfloor with --demo.</source>
+        <translation>Fügen Sie im Bereich „Quellen“ eine Jaeger- oder Tempo-Quelle hinzu, oder starten Sie Watchfloor mit --demo.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::WorkspaceLabel</name>
+    <message>
+        <source>Temporary demo workspace</source>
+        <translation>Temporärer Demo-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>A temporary workspace, deleted when Watchfloor quits.</source>
+        <translation>Ein temporärer Arbeitsbereich, der beim Beenden von Watchfloor gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>Choose one with Open workspace… in the File menu.</source>
+        <translation>Wählen Sie einen mit „Arbeitsbereich öffnen…“ im Menü „Datei“.</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved to this workspace.</source>
+        <translation>Schreibgeschützt: Änderungen können in diesem Arbeitsbereich nicht gespeichert werden.</translation>
+    </message>
+</context>
 </TS>

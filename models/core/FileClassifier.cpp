@@ -5,15 +5,6 @@
 #include <QFileInfo>
 
 namespace wf {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FileClassifier", text);
-}
-
-} // namespace
-
 FileClassification classifyFile(const QString& path)
 {
     FileClassification c;
@@ -21,40 +12,51 @@ FileClassification classifyFile(const QString& path)
     const QString shown = QFileInfo(path).absoluteFilePath();
     if (!info.exists()) {
         c.kind = FileClassification::Unreadable;
-        c.error = tr("Cannot open %1: the file does not exist.").arg(shown);
+        c.error = QCoreApplication::translate("FileClassifier", "Cannot open %1: the file does not exist.")
+                      .arg(shown);
         return c;
     }
     if (info.isDir()) {
         c.kind = FileClassification::Directory;
-        c.error = tr("Cannot open %1: it is a folder, not a file.").arg(shown);
+        c.error = QCoreApplication::translate("FileClassifier", "Cannot open %1: it is a folder, not a file.")
+                      .arg(shown);
         return c;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         c.kind = FileClassification::Unreadable;
-        c.error = tr("Cannot open %1: %2.").arg(shown, f.errorString());
+        c.error =
+            QCoreApplication::translate("FileClassifier", "Cannot open %1: %2.").arg(shown, f.errorString());
         return c;
     }
     // 100 bytes covers the SQLite header up to application_id (offset 68), the only magic we need now.
     const QByteArray head = f.read(100);
     if (head.size() >= 72 && head.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
         const auto* b = reinterpret_cast<const unsigned char*>(head.constData()) + 68;
-        const quint32 appId = (quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | quint32(b[3]);
+        const quint32 appId =
+            (quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | quint32(b[3]);
         // 'WFLR' marks a Watchfloor workspace; 0 is a fresh database nobody claimed yet.
         if (appId == 0x57464C52u) {
             c.kind = FileClassification::Workspace;
             return c;
         }
         c.kind = FileClassification::Unknown;
-        c.error = tr("Cannot open %1: it is an SQLite database, but not a Watchfloor workspace.").arg(shown);
+        c.error =
+            QCoreApplication::translate(
+                "FileClassifier", "Cannot open %1: it is an SQLite database, but not a Watchfloor workspace.")
+                .arg(shown);
         return c;
     }
     c.kind = FileClassification::Unknown;
-    c.error = head.isEmpty() ? tr("Cannot open %1: the file is empty.").arg(shown)
-                             : tr("Cannot open %1: Watchfloor does not recognise this type of file. It opens "
-                                  "Watchfloor workspaces; dashboards, traces, logs and incident files follow "
-                                  "in later versions.")
-                                   .arg(shown);
+    c.error =
+        head.isEmpty()
+            ? QCoreApplication::translate("FileClassifier", "Cannot open %1: the file is empty.").arg(shown)
+            : QCoreApplication::translate(
+                  "FileClassifier",
+                  "Cannot open %1: Watchfloor does not recognise this type of file. It opens "
+                  "Watchfloor workspaces; dashboards, traces, logs and incident files follow "
+                  "in later versions.")
+                  .arg(shown);
     return c;
 }
 

@@ -1,0 +1,209 @@
+// Every option of parseCommandLine and every message it can reject arguments with.
+
+#include "core/CommandLine.h"
+#include "core/Versions.h"
+
+#include <QTest>
+
+using wf::CommandLineOptions;
+using wf::parseCommandLine;
+
+namespace {
+
+CommandLineOptions parse(QStringList args)
+{
+    args.prepend(QStringLiteral("watchfloor"));
+    return parseCommandLine(args);
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void noArgumentsGiveDefaults()
+    {
+        const auto o = parse({});
+        QVERIFY(o.error.isEmpty());
+        QVERIFY(o.files.isEmpty());
+        QVERIFY(o.workspace.isEmpty());
+        QVERIFY(o.lang.isEmpty());
+        QVERIFY(o.theme.isEmpty());
+        QVERIFY(o.screenshot.isEmpty());
+        QCOMPARE(o.screenshotAfterMs, 1500);
+        QVERIFY(!o.demo);
+        QVERIFY(!o.kiosk);
+        QVERIFY(!o.showVersion);
+        QVERIFY(!o.showHelp);
+    }
+
+    void workspaceTakesAFile()
+    {
+        const auto o = parse({QStringLiteral("--workspace"), QStringLiteral("/tmp/team.watchfloor")});
+        QVERIFY(o.error.isEmpty());
+        QCOMPARE(o.workspace, QStringLiteral("/tmp/team.watchfloor"));
+        QCOMPARE(parse({QStringLiteral("--workspace=a.watchfloor")}).workspace,
+                 QStringLiteral("a.watchfloor"));
+    }
+
+    void flags()
+    {
+        QVERIFY(parse({QStringLiteral("--demo")}).demo);
+        QVERIFY(parse({QStringLiteral("--kiosk")}).kiosk);
+        QVERIFY(parse({QStringLiteral("--version")}).showVersion);
+        QVERIFY(parse({QStringLiteral("-v")}).showVersion);
+        QVERIFY(parse({QStringLiteral("--help")}).showHelp);
+        QVERIFY(parse({QStringLiteral("-h")}).showHelp);
+        const auto both = parse({QStringLiteral("--demo"), QStringLiteral("--kiosk")});
+        QVERIFY(both.error.isEmpty());
+        QVERIFY(both.demo && both.kiosk);
+    }
+
+    void positionalFilesKeepTheirOrder()
+    {
+        const auto o =
+            parse({QStringLiteral("b.json"), QStringLiteral("--demo"), QStringLiteral("a.watchfloor")});
+        QVERIFY(o.error.isEmpty());
+        QCOMPARE(o.files, (QStringList{QStringLiteral("b.json"), QStringLiteral("a.watchfloor")}));
+    }
+
+    void theme_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("light") << QStringLiteral("light") << QStringLiteral("light");
+        QTest::newRow("dark") << QStringLiteral("dark") << QStringLiteral("dark");
+        QTest::newRow("case-insensitive") << QStringLiteral("DaRk") << QStringLiteral("dark");
+    }
+
+    void theme()
+    {
+        QFETCH(QString, given);
+        QFETCH(QString, expected);
+        const auto o = parse({QStringLiteral("--theme"), given});
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(o.theme, expected);
+    }
+
+    void lang_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("language") << QStringLiteral("de");
+        QTest::newRow("three letters") << QStringLiteral("gsw");
+        QTest::newRow("underscore region") << QStringLiteral("en_GB");
+        QTest::newRow("dash region") << QStringLiteral("pt-BR");
+        QTest::newRow("script") << QStringLiteral("zh_Hant");
+    }
+
+    void lang()
+    {
+        QFETCH(QString, code);
+        const auto o = parse({QStringLiteral("--lang"), code});
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(o.lang, code);
+    }
+
+    void screenshotAndAfter()
+    {
+        auto o = parse({QStringLiteral("--screenshot"), QStringLiteral("/tmp/out.png")});
+        QVERIFY(o.error.isEmpty());
+        QCOMPARE(o.screenshot, QStringLiteral("/tmp/out.png"));
+        QCOMPARE(o.screenshotAfterMs, 1500);
+
+        o = parse({QStringLiteral("--screenshot"), QStringLiteral("OUT.PNG")});
+        QVERIFY2(o.error.isEmpty(), "the .png suffix is case-insensitive");
+
+        for (const int ms : {0, 250, 600000}) {
+            o = parse({QStringLiteral("--screenshot"), QStringLiteral("a.png"), QStringLiteral("--after"),
+                       QString::number(ms)});
+            QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+            QCOMPARE(o.screenshotAfterMs, ms);
+        }
+        // Order does not matter.
+        o = parse({QStringLiteral("--after"), QStringLiteral("10"), QStringLiteral("--screenshot"),
+                   QStringLiteral("a.png")});
+        QVERIFY(o.error.isEmpty());
+        QCOMPARE(o.screenshotAfterMs, 10);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--bogus")} << QStringLiteral("Unknown option 'bogus'.");
+        QTest::newRow("missing value") << QStringList{QStringLiteral("--workspace")}
+                                       << QStringLiteral("Missing value after '--workspace'.");
+        QTest::newRow("unknown theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("Blue")}
+                                       << QStringLiteral("Unknown theme 'Blue': use light or dark.");
+        QTest::newRow("system is not a --theme")
+            << QStringList{QStringLiteral("--theme"), QStringLiteral("system")}
+            << QStringLiteral("Unknown theme 'system': use light or dark.");
+        QTest::newRow("after without screenshot")
+            << QStringList{QStringLiteral("--after"), QStringLiteral("5")}
+            << QStringLiteral("--after only makes sense with --screenshot.");
+        const QString png = QStringLiteral("a.png");
+        const QString shot = QStringLiteral("--screenshot");
+        const QString after = QStringLiteral("--after");
+        QTest::newRow("after negative")
+            << QStringList{shot, png, after, QStringLiteral("-1")}
+            << QStringLiteral("--after takes milliseconds from 0 to 600000, not '-1'.");
+        QTest::newRow("after too large")
+            << QStringList{shot, png, after, QStringLiteral("600001")}
+            << QStringLiteral("--after takes milliseconds from 0 to 600000, not '600001'.");
+        QTest::newRow("after not a number")
+            << QStringList{shot, png, after, QStringLiteral("1s")}
+            << QStringLiteral("--after takes milliseconds from 0 to 600000, not '1s'.");
+        QTest::newRow("screenshot not png")
+            << QStringList{shot, QStringLiteral("a.jpg")}
+            << QStringLiteral("--screenshot writes PNG: give a file ending in .png.");
+        QTest::newRow("demo with workspace")
+            << QStringList{QStringLiteral("--demo"), QStringLiteral("--workspace"),
+                           QStringLiteral("w.watchfloor")}
+            << QStringLiteral("--demo uses a temporary workspace; it cannot be combined with --workspace.");
+        QTest::newRow("lang with punctuation")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("de!")}
+            << QStringLiteral("'de!' is not a language code such as de or en_GB.");
+        QTest::newRow("lang too short") << QStringList{QStringLiteral("--lang"), QStringLiteral("d")}
+                                        << QStringLiteral("'d' is not a language code such as de or en_GB.");
+        QTest::newRow("lang path") << QStringList{QStringLiteral("--lang"),
+                                                  QStringLiteral("../../etc/passwd")}
+                                   << QStringLiteral(
+                                          "'../../etc/passwd' is not a language code such as de or en_GB.");
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QCOMPARE(parse(args).error, message);
+    }
+
+    void helpListsEveryOption()
+    {
+        const QString help = wf::commandLineHelp();
+        for (const char* option :
+             {"--workspace <FILE>", "--demo", "--lang <CODE>", "--theme <THEME>", "--kiosk",
+              "--screenshot <FILE>", "--after <MS>", "--version", "--help", "[FILE...]"}) {
+            QVERIFY2(help.contains(QLatin1String(option)), option);
+        }
+        QVERIFY(help.contains(QStringLiteral("incident-command dashboard")));
+    }
+
+    void versionTextNamesEveryLibrary()
+    {
+        const wf::LibraryVersions v = wf::libraryVersions();
+        const QString text = wf::versionText();
+        QVERIFY(text.startsWith(QStringLiteral("watchfloor ") + QStringLiteral(WATCHFLOOR_VERSION) +
+                                QLatin1Char('\n')));
+        QVERIFY(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
+        QVERIFY(!v.sqlite.isEmpty() && text.contains(QStringLiteral("SQLite ") + v.sqlite));
+        QVERIFY(!v.curl.isEmpty() && text.contains(QStringLiteral("libcurl ") + v.curl));
+        QVERIFY(text.endsWith(QLatin1Char('\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,14 @@
+#include "DemoNotice.h"
+
+#include <QCoreApplication>
+
+namespace wf::ui {
+
+QString demoNoticeText()
+{
+    return QCoreApplication::translate("DemoNotice",
+                                       "Demo mode: a temporary workspace, deleted when Watchfloor quits. "
+                                       "Demo data arrives with the OTLP receiver.");
+}
+
+} // namespace wf::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace wf::ui {
+
+class EmptyState;
+
+// The central area: dashboards as tabs, an empty state while there are none, and a notice banner
+// above them for workspace-wide messages (demo mode, read-only incident files).
+class DashboardArea : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardArea(QWidget* parent = nullptr);
+
+    // Takes ownership of page; the empty state gives way to the tabs while there is at least one.
+    int addDashboard(QWidget* page, const QString& title);
+    int dashboardCount() const;
+    QTabWidget* tabs() const { return m_tabs; }
+    EmptyState* emptyState() const { return m_empty; }
+
+    void showNotice(const QString& text); // empty text hides the banner
+    QString notice() const;
+
+private:
+    void closeTab(int index);
+    void updatePage();
+
+    QLabel* m_banner;
+    QStackedWidget* m_stack;
+    EmptyState* m_empty;
+    QTabWidget* m_tabs;
+};
+
+} // namespace wf::ui
