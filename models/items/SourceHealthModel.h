@@ -28,7 +28,7 @@ class SourceHealthModel : public QAbstractListModel
     Q_OBJECT
 public:
     enum Role {
-        StateRole = Qt::UserRole + 1,  // int, HealthState
+        StateRole = Qt::UserRole + 1,    // int, HealthState
         InsecureRole = Qt::UserRole + 2, // bool
         KindRole = Qt::UserRole + 3,
         UrlRole = Qt::UserRole + 4,

@@ -72,7 +72,8 @@ HealthState SourceHealthMonitor::classify(const net::HttpResult& result, std::ch
 {
     if (result.ok()) {
         if (result.elapsedMs > slow.count()) {
-            *message = tr("Slow: answered in %1 ms (more than %2 ms).").arg(result.elapsedMs).arg(slow.count());
+            *message =
+                tr("Slow: answered in %1 ms (more than %2 ms).").arg(result.elapsedMs).arg(slow.count());
             return HealthState::Degraded;
         }
         message->clear();
@@ -87,8 +88,8 @@ void SourceHealthMonitor::probe(const SourceHealth& source)
     const QUrl url = probeUrl(source.kind, source.url);
     if (url.isEmpty()) {
         if (m_model)
-            m_model->updateHealth(source.name, HealthState::Unknown, tr("This kind of source is not probed."), -1,
-                                  QDateTime::currentDateTimeUtc());
+            m_model->updateHealth(source.name, HealthState::Unknown, tr("This kind of source is not probed."),
+                                  -1, QDateTime::currentDateTimeUtc());
         return;
     }
     net::HttpRequest request;
@@ -115,7 +116,8 @@ void SourceHealthMonitor::probe(const SourceHealth& source)
             return;
         QString message;
         const HealthState state = classify(r, slow, &message);
-        m_model->updateHealth(name, state, message, r.ok() ? r.elapsedMs : -1, QDateTime::currentDateTimeUtc());
+        m_model->updateHealth(name, state, message, r.ok() ? r.elapsedMs : -1,
+                              QDateTime::currentDateTimeUtc());
         Q_EMIT probed(name, state);
     });
 }

@@ -39,7 +39,8 @@ public:
     // The cheapest endpoint each kind of source answers when it is able to serve queries. An empty
     // URL means the kind is not probed over HTTP.
     static QUrl probeUrl(const QString& kind, const QUrl& base);
-    static HealthState classify(const net::HttpResult& result, std::chrono::milliseconds slow, QString* message);
+    static HealthState classify(const net::HttpResult& result, std::chrono::milliseconds slow,
+                                QString* message);
 
 Q_SIGNALS:
     void probed(const QString& name, wf::HealthState state);

@@ -46,28 +46,32 @@ private Q_SLOTS:
         const QUrl base(QStringLiteral("http://127.0.0.1:9090/prom/?x=1"));
         QCOMPARE(SourceHealthMonitor::probeUrl(QStringLiteral("prometheus"), base).toString(),
                  QStringLiteral("http://127.0.0.1:9090/prom/api/v1/status/buildinfo"));
-        QCOMPARE(SourceHealthMonitor::probeUrl(QStringLiteral("alertmanager"), QUrl(QStringLiteral("http://h:9093")))
+        QCOMPARE(SourceHealthMonitor::probeUrl(QStringLiteral("alertmanager"),
+                                               QUrl(QStringLiteral("http://h:9093")))
                      .path(),
                  QStringLiteral("/-/healthy"));
-        QCOMPARE(SourceHealthMonitor::probeUrl(QStringLiteral("loki"), QUrl(QStringLiteral("http://h"))).path(),
-                 QStringLiteral("/ready"));
+        QCOMPARE(
+            SourceHealthMonitor::probeUrl(QStringLiteral("loki"), QUrl(QStringLiteral("http://h"))).path(),
+            QStringLiteral("/ready"));
         QVERIFY(SourceHealthMonitor::probeUrl(QStringLiteral("otlp"), base).isEmpty());
     }
 
     void upDownAndDegradedFromRealServers()
     {
         LoopbackHttpServer server;
-        server.setRoute("/api/v1/status/buildinfo", HttpRoute::ok(QByteArrayLiteral("{\"status\":\"success\"}")));
+        server.setRoute("/api/v1/status/buildinfo",
+                        HttpRoute::ok(QByteArrayLiteral("{\"status\":\"success\"}")));
         server.setRoute("/-/healthy", HttpRoute::withStatus(503, QByteArrayLiteral("not ready")));
         server.setRoute("/ready", HttpRoute::hang());
 
         wf::net::HttpClient http;
         SourceHealthModel model;
-        model.setSources({source(QStringLiteral("prom"), QStringLiteral("prometheus"), server.url({})),
-                          source(QStringLiteral("am"), QStringLiteral("alertmanager"), server.url({})),
-                          source(QStringLiteral("loki"), QStringLiteral("loki"), server.url({})),
-                          source(QStringLiteral("gone"), QStringLiteral("prometheus"),
-                                 QUrl(QStringLiteral("http://127.0.0.1:%1").arg(LoopbackHttpServer::closedPort())))});
+        model.setSources(
+            {source(QStringLiteral("prom"), QStringLiteral("prometheus"), server.url({})),
+             source(QStringLiteral("am"), QStringLiteral("alertmanager"), server.url({})),
+             source(QStringLiteral("loki"), QStringLiteral("loki"), server.url({})),
+             source(QStringLiteral("gone"), QStringLiteral("prometheus"),
+                    QUrl(QStringLiteral("http://127.0.0.1:%1").arg(LoopbackHttpServer::closedPort())))});
         SourceHealthMonitor monitor(&http, &model);
         monitor.setProbeTimeout(800ms);
         QSignalSpy spy(&monitor, &SourceHealthMonitor::probed);

@@ -75,7 +75,8 @@ private Q_SLOTS:
 
     void truncatedSqliteHeaderIsNotAWorkspace()
     {
-        const auto c = wf::classifyFile(write(QStringLiteral("short.db"), sqliteHeader(0x57464C52u).left(40)));
+        const auto c =
+            wf::classifyFile(write(QStringLiteral("short.db"), sqliteHeader(0x57464C52u).left(40)));
         QCOMPARE(c.kind, FileClassification::Unknown);
     }
 };

@@ -50,7 +50,8 @@ private Q_SLOTS:
                           source(QStringLiteral("b"), QStringLiteral("http://b"))});
         QSignalSpy spy(&model, &QAbstractItemModel::dataChanged);
         const QDateTime when = QDateTime::fromSecsSinceEpoch(1795471057, Qt::UTC);
-        model.updateHealth(QStringLiteral("b"), HealthState::Down, QStringLiteral("connection refused"), -1, when);
+        model.updateHealth(QStringLiteral("b"), HealthState::Down, QStringLiteral("connection refused"), -1,
+                           when);
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.at(0).at(0).toModelIndex().row(), 1);
         const QModelIndex b = model.index(1);
