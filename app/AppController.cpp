@@ -1,14 +1,19 @@
 #include "AppController.h"
 
 #include "DemoNotice.h"
+#include "SourcesPresenter.h"
 #include "core/FileClassifier.h"
 #include "items/SourceHealthModel.h"
 #include "mainwindow/MainWindow.h"
+#include "net/HttpClient.h"
+#include "sources/SourcesController.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
 
@@ -25,9 +30,10 @@ AppController::AppController(ui::MainWindow* window, bool interactive, QObject* 
     , m_window(window)
     , m_interactive(interactive)
     , m_health(new SourceHealthModel(this))
+    , m_http(new net::HttpClient(this))
+    , m_sources(new SourcesController(m_http, m_health, this))
+    , m_sourcesPresenter(new SourcesPresenter(window->sourcesDock(), m_sources, interactive, this))
 {
-    // Empty until the data source store and the health monitor are wired in; the status bar then
-    // says "No data sources" instead of nothing.
     m_window->setSourceHealthModel(m_health);
     m_window->setWorkspace({});
     connect(m_window, &ui::MainWindow::openFileRequested, this, &AppController::openFile);
@@ -38,6 +44,7 @@ AppController::AppController(ui::MainWindow* window, bool interactive, QObject* 
 AppController::~AppController()
 {
     // The workspace finishes its pending writes before the temporary folder disappears.
+    m_sources->setWorkspace(nullptr);
     m_workspace.reset();
     m_demoDir.reset();
 }
@@ -59,17 +66,17 @@ bool AppController::start(const CommandLineOptions& options)
                           .arg(QDir::toNativeSeparators(path));
     }
 
-    bool ok = false;
+    bool ok = true;
     if (options.demo) {
         ok = openDemoWorkspace();
     } else if (!options.workspace.isEmpty()) {
-        ok = openWorkspace(options.workspace, OpenMode::CreateIfMissing);
+        openWorkspace(options.workspace, OpenMode::CreateIfMissing);
     } else if (!workspaceFile.isEmpty()) {
-        ok = openWorkspace(workspaceFile, OpenMode::ReadWrite);
+        openWorkspace(workspaceFile, OpenMode::ReadWrite);
     } else {
         const QString path = defaultWorkspacePath();
         QDir().mkpath(QFileInfo(path).absolutePath());
-        ok = openWorkspace(path, OpenMode::CreateIfMissing);
+        openWorkspace(path, OpenMode::CreateIfMissing);
     }
     if (!errors.isEmpty())
         reportError(tr("Some files could not be opened"), errors.join(QLatin1Char('\n')));
@@ -87,44 +94,65 @@ void AppController::openFile(const QString& path)
         openWorkspace(path, OpenMode::ReadWrite);
 }
 
-bool AppController::openWorkspace(const QString& path, OpenMode mode)
+void AppController::openWorkspace(const QString& path, OpenMode mode)
 {
-    OpenResult result = Workspace::open(path, mode);
-    // A workspace on read-only media (a shared incident file, a mounted export) is still worth
-    // reading: open it read-only rather than refuse it.
-    if (!result && result.error == OpenError::ReadOnlyFile && mode != OpenMode::ReadOnly)
-        result = Workspace::open(path, OpenMode::ReadOnly);
-    return adopt(std::move(result), false, nullptr);
+    openAsync(path, mode, nullptr);
+}
+
+void AppController::openAsync(const QString& path, OpenMode mode, std::shared_ptr<QTemporaryDir> demoDir)
+{
+    ++m_opening;
+    // OpenResult holds a unique_ptr; a shared_ptr carries it through QFuture, which wants copies.
+    auto* watcher = new QFutureWatcher<std::shared_ptr<OpenResult>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, demoDir] {
+        watcher->deleteLater();
+        --m_opening;
+        std::shared_ptr<OpenResult> result = watcher->result();
+        adopt(std::move(*result), demoDir != nullptr, demoDir);
+    });
+    watcher->setFuture(QtConcurrent::run([path, mode] {
+        auto result = std::make_shared<OpenResult>(Workspace::open(path, mode));
+        // A workspace on read-only media (a shared incident file, a mounted export) is still worth
+        // reading: open it read-only rather than refuse it.
+        if (!*result && result->error == OpenError::ReadOnlyFile && mode != OpenMode::ReadOnly)
+            *result = Workspace::open(path, OpenMode::ReadOnly);
+        return result;
+    }));
 }
 
 bool AppController::openDemoWorkspace()
 {
     auto dir =
-        std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("watchfloor-demo-XXXXXX")));
+        std::make_shared<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("watchfloor-demo-XXXXXX")));
     if (!dir->isValid()) {
         reportError(
             tr("Cannot start the demo"),
             tr("Could not create a temporary folder for the demo workspace: %1").arg(dir->errorString()));
         return false;
     }
-    OpenResult result =
-        Workspace::open(dir->filePath(QStringLiteral("demo.watchfloor")), OpenMode::CreateIfMissing);
-    return adopt(std::move(result), true, std::move(dir));
+    const QString path = dir->filePath(QStringLiteral("demo.watchfloor"));
+    openAsync(path, OpenMode::CreateIfMissing, std::move(dir));
+    return true;
 }
 
-bool AppController::adopt(OpenResult result, bool temporary, std::unique_ptr<QTemporaryDir> demoDir)
+bool AppController::adopt(OpenResult result, bool temporary, std::shared_ptr<QTemporaryDir> demoDir)
 {
     if (!result) {
         reportError(tr("Cannot open workspace"), result.message);
+        Q_EMIT workspaceFailed(result.message);
         return false;
     }
     // The new workspace is open before the old one closes, so a failed switch leaves the old one.
+    m_sources->setWorkspace(nullptr);
     m_workspace = std::move(result.workspace);
     m_demoDir = std::move(demoDir);
+    m_sources->setWorkspace(m_workspace.get());
+    m_sourcesPresenter->workspaceChanged();
     m_window->setWorkspace({m_workspace->path(), temporary, m_workspace->isReadOnly()});
     m_window->showNotice(temporary ? ui::demoNoticeText() : QString());
     if (!temporary)
         m_window->addRecentFile(m_workspace->path());
+    Q_EMIT workspaceOpened(m_workspace->path());
     return true;
 }
 

@@ -11,6 +11,11 @@
 
 namespace wf {
 class SourceHealthModel;
+class SourcesController;
+} // namespace wf
+
+namespace wf::net {
+class HttpClient;
 }
 
 namespace wf::ui {
@@ -18,6 +23,8 @@ class MainWindow;
 }
 
 namespace wf::app {
+
+class SourcesPresenter;
 
 // Owns what the window shows: the open workspace (or the --demo one in a temporary folder) and the
 // handling of files given on the command line or chosen in the window. Errors go to a message box
@@ -30,22 +37,36 @@ public:
     AppController(ui::MainWindow* window, bool interactive, QObject* parent = nullptr);
     ~AppController() override;
 
-    // Opens the workspace the options ask for and the positional files. False when no workspace
-    // could be opened; the reason has been shown.
+    // Starts opening the workspace the options ask for, and the positional files. Opening runs off
+    // the UI thread (migrations and integrity checks can take seconds on a large file); the outcome
+    // arrives as workspaceOpened or workspaceFailed. False when nothing could even be started.
     bool start(const CommandLineOptions& options);
 
     void openFile(const QString& path);
-    bool openWorkspace(const QString& path, OpenMode mode);
+    void openWorkspace(const QString& path, OpenMode mode);
+    bool isOpening() const { return m_opening > 0; }
+
+    SourcesController* sources() const { return m_sources; }
+
+Q_SIGNALS:
+    void workspaceOpened(const QString& path);
+    // The reason has been shown (message box, or stderr when not interactive).
+    void workspaceFailed(const QString& message);
 
 private:
     bool openDemoWorkspace();
-    bool adopt(OpenResult result, bool temporary, std::unique_ptr<QTemporaryDir> demoDir);
+    void openAsync(const QString& path, OpenMode mode, std::shared_ptr<QTemporaryDir> demoDir);
+    bool adopt(OpenResult result, bool temporary, std::shared_ptr<QTemporaryDir> demoDir);
     void reportError(const QString& title, const QString& message);
 
     ui::MainWindow* m_window;
     bool m_interactive;
     SourceHealthModel* m_health;
-    std::unique_ptr<QTemporaryDir> m_demoDir; // declared before m_workspace: outlives it
+    net::HttpClient* m_http;
+    SourcesController* m_sources;
+    SourcesPresenter* m_sourcesPresenter;
+    int m_opening = 0;
+    std::shared_ptr<QTemporaryDir> m_demoDir; // declared before m_workspace: outlives it
     std::unique_ptr<Workspace> m_workspace;
 };
 

@@ -101,6 +101,9 @@ int main(int argc, char** argv)
         window.setLayoutPersistent(false);
         if (!controller.start(options))
             return 1;
+        // The workspace opens off the UI thread; a file that cannot be opened ends the run.
+        QObject::connect(&controller, &wf::app::AppController::workspaceFailed, &app,
+                         [] { QCoreApplication::exit(1); });
         if (options.kiosk)
             window.setKioskMode(true);
         if (QGuiApplication::platformName() == QLatin1String("offscreen"))

@@ -60,6 +60,11 @@ PanelDock* MainWindow::dock(const QString& objectName) const
     return nullptr;
 }
 
+SourcesDock* MainWindow::sourcesDock() const
+{
+    return qobject_cast<SourcesDock*>(dock(QStringLiteral("sourcesDock")));
+}
+
 void MainWindow::createDocks()
 {
     m_docks = {new AlertsDock(this), new IncidentDock(this), new LogsDock(this), new TracesDock(this),
@@ -111,6 +116,7 @@ void MainWindow::applyDefaultSize()
 void MainWindow::setSourceHealthModel(QAbstractItemModel* model)
 {
     m_health->setModel(model);
+    sourcesDock()->setModel(model);
 }
 
 void MainWindow::setWorkspace(const WorkspaceInfo& info)

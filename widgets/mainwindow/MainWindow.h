@@ -18,6 +18,7 @@ class DashboardArea;
 class PanelDock;
 class RecentFiles;
 class SourceHealthBar;
+class SourcesDock;
 class ThemeManager;
 class WorkspaceLabel;
 
@@ -41,6 +42,7 @@ public:
     SourceHealthBar* sourceHealthBar() const { return m_health; }
     QList<PanelDock*> docks() const { return m_docks; } // in Alt+1 … Alt+5 order
     PanelDock* dock(const QString& objectName) const;
+    SourcesDock* sourcesDock() const;
 
     void setSourceHealthModel(QAbstractItemModel* model);
     void setWorkspace(const WorkspaceInfo& info);

@@ -16,7 +16,9 @@ int dotSize(const QFontMetrics& fm)
     return qMax(8, fm.height() / 2);
 }
 
-Semantic semanticFor(HealthState state)
+} // namespace
+
+Semantic semanticForHealth(HealthState state)
 {
     switch (state) {
     case HealthState::Up:
@@ -30,8 +32,6 @@ Semantic semanticFor(HealthState state)
     }
     return Semantic::Unknown;
 }
-
-} // namespace
 
 SourceHealthChip::SourceHealthChip(QWidget* parent)
     : QWidget(parent)
@@ -80,7 +80,7 @@ void SourceHealthChip::paintEvent(QPaintEvent*)
     const int cy = height() / 2;
 
     p.setPen(Qt::NoPen);
-    p.setBrush(semanticColor(semanticFor(m_state), palette()));
+    p.setBrush(semanticColor(semanticForHealth(m_state), palette()));
     p.drawEllipse(QRectF(kPad, cy - d / 2.0, d, d));
 
     int x = kPad + d + kGap;

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "items/SourceHealthModel.h"
+#include "theme/Theme.h"
 
 #include <QWidget>
 
 namespace wf::ui {
 
 using wf::HealthState;
+
+// The colour meaning of a health state, shared by the status bar chips and the Sources dock.
+Semantic semanticForHealth(HealthState state);
 
 // One source in the status bar: a dot in the health colour, the name, and a warning triangle when TLS
 // verification is off. Painted rather than composed of labels, so a hundred sources stay cheap and
