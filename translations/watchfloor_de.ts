@@ -166,6 +166,244 @@
     </message>
 </context>
 <context>
+    <name>OtlpDecoder</name>
+    <message>
+        <source>the body is not valid JSON (%1)</source>
+        <translation>der Inhalt ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the body is not a valid protobuf message (%1)</source>
+        <translation>der Inhalt ist keine gültige Protobuf-Nachricht (%1)</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>der Inhalt ist leer</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>erwartet: %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 hex characters, got %2</source>
+        <translation>%1 Hexadezimalzeichen erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>contains a character that is not a hex digit</source>
+        <translation>enthält ein Zeichen, das keine Hexadezimalziffer ist</translation>
+    </message>
+    <message>
+        <source>an id of all zeros is invalid</source>
+        <translation>eine ID aus lauter Nullen ist ungültig</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>number out of range: %1</source>
+        <translation>Zahl außerhalb des Wertebereichs: %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation>Ganzzahl erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>unknown enum value %1</source>
+        <translation>unbekannter Aufzählungswert %1</translation>
+    </message>
+    <message>
+        <source>invalid base64</source>
+        <translation>ungültiges Base64</translation>
+    </message>
+    <message>
+        <source>values nested deeper than %1 levels</source>
+        <translation>Werte tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>JSON nested deeper than %1 levels</source>
+        <translation>JSON tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>more than %1 items in one request; the rest were rejected</source>
+        <translation>mehr als %1 Einträge in einer Anfrage; der Rest wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation>mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>expected %1 bucket counts, got %2</source>
+        <translation>%1 Bucket-Zähler erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>more than one data field (gauge, sum, histogram, ...)</source>
+        <translation>mehr als ein Datenfeld (gauge, sum, histogram, …)</translation>
+    </message>
+    <message>
+        <source>end time is before start time</source>
+        <translation>Endzeit liegt vor der Startzeit</translation>
+    </message>
+    <message>
+        <source>expected %1 bytes, got %2</source>
+        <translation>%1 Bytes erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>%1 more errors</source>
+        <translation>%1 weitere Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>OtlpReceiver</name>
+    <message>
+        <source>The OTLP receiver has no address to listen on.</source>
+        <translation>Der OTLP-Empfänger hat keine Adresse, auf der er lauschen kann.</translation>
+    </message>
+    <message>
+        <source>Refusing to listen on %1: it is reachable from other machines. Allow non-loopback addresses and set a bearer token to do this.</source>
+        <translation>Lauschen auf %1 abgelehnt: Die Adresse ist von anderen Rechnern erreichbar. Erlauben Sie Nicht-Loopback-Adressen und setzen Sie ein Bearer-Token, um das zu tun.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 needs a bearer token: without one, anyone who can reach this machine could send telemetry into the incident.</source>
+        <translation>Lauschen auf %1 erfordert ein Bearer-Token: Ohne eines könnte jeder, der diesen Rechner erreicht, Telemetrie in den Vorfall senden.</translation>
+    </message>
+    <message>
+        <source>The bearer token may only contain letters, digits and - . _ ~ + / =.</source>
+        <translation>Das Bearer-Token darf nur Buchstaben, Ziffern und - . _ ~ + / = enthalten.</translation>
+    </message>
+    <message>
+        <source>The OTLP receiver limits must be positive.</source>
+        <translation>Die Grenzwerte des OTLP-Empfängers müssen positiv sein.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Kann nicht auf %1 Port %2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>%1: requests accepted</source>
+        <translation>%1: angenommene Anfragen</translation>
+    </message>
+    <message>
+        <source>%1: items accepted</source>
+        <translation>%1: angenommene Einträge</translation>
+    </message>
+    <message>
+        <source>%1: items rejected</source>
+        <translation>%1: abgelehnte Einträge</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>Empfangene Bytes</translation>
+    </message>
+    <message>
+        <source>Bytes after decompression</source>
+        <translation>Bytes nach Dekomprimierung</translation>
+    </message>
+    <message>
+        <source>Connections accepted</source>
+        <translation>Angenommene Verbindungen</translation>
+    </message>
+    <message>
+        <source>Open connections</source>
+        <translation>Offene Verbindungen</translation>
+    </message>
+    <message>
+        <source>Requests being decoded</source>
+        <translation>Anfragen in Dekodierung</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>Wartende Anfragen</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>(other services)</source>
+        <translation>(andere Dienste)</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Dienst: %1</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Zu groß</translation>
+    </message>
+    <message>
+        <source>Unsupported media type</source>
+        <translation>Nicht unterstützter Medientyp</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <translation>Überlastet</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Unknown path or method</source>
+        <translation>Unbekannter Pfad oder Methode</translation>
+    </message>
+    <message>
+        <source>Decoder unavailable</source>
+        <translation>Decoder nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>migration %1 (%2): %3</source>
@@ -334,6 +572,13 @@
     </message>
 </context>
 <context>
+    <name>wf::SourcesController</name>
+    <message>
+        <source>The data sources could not be read: %1</source>
+        <translation>Die Datenquellen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>wf::app::AppController</name>
     <message>
         <source>Only one workspace can be open at a time, so %1 was not opened.</source>
@@ -358,6 +603,25 @@
     <message>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>wf::app::SourcesPresenter</name>
+    <message>
+        <source>Remove data source</source>
+        <translation>Datenquelle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this workspace? Panels that query it will show no data.</source>
+        <translation>„%1“ aus diesem Arbeitsbereich entfernen? Panels, die sie abfragen, zeigen dann keine Daten.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
     </message>
 </context>
 <context>
@@ -582,6 +846,81 @@
     <message>
         <source>Notice</source>
         <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::DataSourceDialog</name>
+    <message>
+        <source>Prometheus (or a compatible API)</source>
+        <translation>Prometheus (oder eine kompatible API)</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>Loki</source>
+        <translation>Loki</translation>
+    </message>
+    <message>
+        <source>Jaeger</source>
+        <translation>Jaeger</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>OTLP/HTTP endpoint</source>
+        <translation>OTLP/HTTP-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Edit data source</source>
+        <translation>Datenquelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add data source</source>
+        <translation>Datenquelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Shown in the status bar and on panels; unique in this workspace</source>
+        <translation>Wird in der Statusleiste und auf Panels angezeigt; eindeutig in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Base address of the API, http or https; no user name or password in it</source>
+        <translation>Basisadresse der API, http oder https; ohne Benutzername oder Passwort</translation>
+    </message>
+    <message>
+        <source>Do not verify the TLS certificate</source>
+        <translation>TLS-Zertifikat nicht prüfen</translation>
+    </message>
+    <message>
+        <source>Only for a test server with a self-signed certificate: anyone on the path could read and change the data</source>
+        <translation>Nur für einen Testserver mit selbstsigniertem Zertifikat: Jeder auf dem Übertragungsweg könnte die Daten lesen und verändern</translation>
+    </message>
+    <message>
+        <source>This source will be marked insecure everywhere it is shown.</source>
+        <translation>Diese Quelle wird überall, wo sie erscheint, als unsicher markiert.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1217,17 @@
     </message>
 </context>
 <context>
+    <name>wf::ui::SourceListDelegate</name>
+    <message>
+        <source>%1 (TLS not verified)</source>
+        <translation>%1 (TLS nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::SourcesDock</name>
     <message>
         <source>Sources</source>
@@ -894,6 +1244,42 @@
     <message>
         <source>Each source&apos;s health also shows in the status bar at the bottom of the window.</source>
         <translation>Der Zustand jeder Quelle erscheint auch in der Statusleiste am unteren Fensterrand.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a data source to this workspace</source>
+        <translation>Diesem Arbeitsbereich eine Datenquelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected data source (double-click does the same)</source>
+        <translation>Die ausgewählte Datenquelle ändern (Doppelklick tut dasselbe)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected data source from this workspace</source>
+        <translation>Die ausgewählte Datenquelle aus diesem Arbeitsbereich entfernen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Probe every data source now instead of waiting for the next check</source>
+        <translation>Alle Datenquellen jetzt prüfen, statt auf die nächste Prüfung zu warten</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only, so sources cannot be added here.</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet, daher können hier keine Quellen hinzugefügt werden.</translation>
     </message>
 </context>
 <context>
