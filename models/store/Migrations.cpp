@@ -44,6 +44,46 @@ const std::array kMigrations{
               "  value BLOB NOT NULL,\n"
               "  updated_at INTEGER NOT NULL\n"
               ");\n"},
+    // The incident timeline. timeline_events is append-only: triggers refuse UPDATE and DELETE, and
+    // each row carries the SHA-256 of its incident's previous row, so an edit made around the
+    // triggers (another tool, a hex editor) is still detected. incidents and incident_roles are
+    // projections of the events, updated in the same transaction; head_seq/head_hash catch a
+    // truncated chain.
+    Migration{3, "incidents and their timeline",
+              "CREATE TABLE incidents(\n"
+              "  id INTEGER PRIMARY KEY,\n"
+              "  title TEXT NOT NULL,\n"
+              "  severity INTEGER NOT NULL CHECK(severity BETWEEN 1 AND 4),\n"
+              "  status TEXT NOT NULL CHECK(status IN "
+              "('investigating','identified','mitigated','resolved')),\n"
+              "  services TEXT NOT NULL DEFAULT '',\n"
+              "  created_at INTEGER NOT NULL,\n"
+              "  updated_at INTEGER NOT NULL,\n"
+              "  head_seq INTEGER NOT NULL DEFAULT 0,\n"
+              "  head_hash BLOB\n"
+              ");\n"
+              "CREATE TABLE incident_roles(\n"
+              "  incident_id INTEGER NOT NULL REFERENCES incidents(id),\n"
+              "  role TEXT NOT NULL,\n"
+              "  person TEXT NOT NULL,\n"
+              "  PRIMARY KEY(incident_id, role)\n"
+              ");\n"
+              "CREATE TABLE timeline_events(\n"
+              "  seq INTEGER PRIMARY KEY,\n"
+              "  incident_id INTEGER NOT NULL REFERENCES incidents(id),\n"
+              "  kind TEXT NOT NULL,\n"
+              "  at INTEGER NOT NULL,\n"
+              "  author TEXT NOT NULL,\n"
+              "  payload TEXT NOT NULL,\n"
+              "  corrects INTEGER REFERENCES timeline_events(seq),\n"
+              "  prev_hash BLOB NOT NULL,\n"
+              "  hash BLOB NOT NULL\n"
+              ");\n"
+              "CREATE INDEX timeline_events_by_incident ON timeline_events(incident_id, seq);\n"
+              "CREATE TRIGGER timeline_events_no_update BEFORE UPDATE ON timeline_events\n"
+              "BEGIN SELECT RAISE(ABORT, 'timeline events are append-only'); END;\n"
+              "CREATE TRIGGER timeline_events_no_delete BEFORE DELETE ON timeline_events\n"
+              "BEGIN SELECT RAISE(ABORT, 'timeline events are append-only'); END;\n"},
 };
 
 // user_version cannot take a bound parameter; the number comes from the table above, not from input.
