@@ -166,6 +166,45 @@
     </message>
 </context>
 <context>
+    <name>Incident</name>
+    <message>
+        <source>Investigating</source>
+        <translation>In Untersuchung</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Ursache erkannt</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>SEV%1</source>
+        <translation>SEV%1</translation>
+    </message>
+    <message>
+        <source>The incident needs a title.</source>
+        <translation>Der Vorfall braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most 200 characters.</source>
+        <translation>Der Titel ist zu lang: höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The severity must be SEV1 to SEV4.</source>
+        <translation>Der Schweregrad muss SEV1 bis SEV4 sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid service name.</source>
+        <translation>„%1“ ist kein gültiger Dienstname.</translation>
+    </message>
+</context>
+<context>
     <name>OtlpDecoder</name>
     <message>
         <source>the body is not valid JSON (%1)</source>
@@ -404,6 +443,61 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Declared</source>
+        <translation>Ausgerufen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Statuswechsel</translation>
+    </message>
+    <message>
+        <source>Severity change</source>
+        <translation>Schweregrad geändert</translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation>Rollenwechsel</translation>
+    </message>
+    <message>
+        <source>Alert fired</source>
+        <translation>Alarm ausgelöst</translation>
+    </message>
+    <message>
+        <source>Alert resolved</source>
+        <translation>Alarm aufgehoben</translation>
+    </message>
+    <message>
+        <source>Runbook step started</source>
+        <translation>Runbook-Schritt gestartet</translation>
+    </message>
+    <message>
+        <source>Runbook step finished</source>
+        <translation>Runbook-Schritt beendet</translation>
+    </message>
+    <message>
+        <source>Evidence pinned</source>
+        <translation>Beweis angeheftet</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>External link</source>
+        <translation>Externer Link</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>migration %1 (%2): %3</source>
@@ -622,6 +716,52 @@
     <message>
         <source>Data sources</source>
         <translation>Datenquellen</translation>
+    </message>
+</context>
+<context>
+    <name>wf::incident</name>
+    <message>
+        <source>There is no incident %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keinen Vorfall %1.</translation>
+    </message>
+    <message>
+        <source>A timeline event needs an author.</source>
+        <translation>Ein Zeitleisten-Eintrag braucht einen Urheber.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::incident::TimelineStore</name>
+    <message>
+        <source>This kind of event changes the incident; use its own action.</source>
+        <translation>Diese Art von Eintrag ändert den Vorfall; verwenden Sie die eigene Aktion dafür.</translation>
+    </message>
+    <message>
+        <source>An incident in status “%1” cannot move to “%2”.</source>
+        <translation>Ein Vorfall im Status „%1“ kann nicht zu „%2“ wechseln.</translation>
+    </message>
+    <message>
+        <source>The incident is already %1.</source>
+        <translation>Der Vorfall ist bereits %1.</translation>
+    </message>
+    <message>
+        <source>A role needs a name.</source>
+        <translation>Eine Rolle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not part of this incident&apos;s timeline.</source>
+        <translation>Eintrag %1 gehört nicht zur Zeitleiste dieses Vorfalls.</translation>
+    </message>
+    <message>
+        <source>The timeline of incident “%1” has a gap before event %2: an earlier event was removed or replaced.</source>
+        <translation>Die Zeitleiste des Vorfalls „%1“ hat vor Eintrag %2 eine Lücke: Ein früherer Eintrag wurde entfernt oder ersetzt.</translation>
+    </message>
+    <message>
+        <source>Event %2 in the timeline of incident “%1” was changed after it was saved.</source>
+        <translation>Eintrag %2 in der Zeitleiste des Vorfalls „%1“ wurde nach dem Speichern verändert.</translation>
+    </message>
+    <message>
+        <source>The timeline of incident “%1” ends early: events after %2 are missing.</source>
+        <translation>Die Zeitleiste des Vorfalls „%1“ endet zu früh: Einträge nach %2 fehlen.</translation>
     </message>
 </context>
 <context>

@@ -175,8 +175,8 @@ void TimelineStore::changeStatus(qint64 incidentId, Status to, const QString& au
         [saved, incidentId, to, author, reason](SqliteDb& db) {
             const Head head = headOf(db, incidentId);
             if (!canTransition(head.status, to))
-                throw WorkError(tr("An incident that is %1 cannot become %2.")
-                                    .arg(statusName(head.status).toLower(), statusName(to).toLower()));
+                throw WorkError(tr("An incident in status “%1” cannot move to “%2”.")
+                                    .arg(statusName(head.status), statusName(to)));
             saved->incidentId = incidentId;
             saved->kind = EventKind::StatusChange;
             saved->author = author;

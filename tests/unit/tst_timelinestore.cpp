@@ -174,7 +174,7 @@ private Q_SLOTS:
 
         auto refused = status(Status::Mitigated);
         QVERIFY(!refused.first.ok);
-        QVERIFY2(refused.first.error.contains(u"resolved"_s), qPrintable(refused.first.error));
+        QVERIFY2(refused.first.error.contains(u"Resolved"_s), qPrintable(refused.first.error));
         QVERIFY(!status(Status::Resolved).first.ok);
         QVERIFY(status(Status::Investigating).first.ok); // reopen
         QCOMPARE(incidents().value(0).status, Status::Investigating);
