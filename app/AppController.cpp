@@ -1,8 +1,10 @@
 #include "AppController.h"
 
 #include "DemoNotice.h"
+#include "IncidentPresenter.h"
 #include "SourcesPresenter.h"
 #include "core/FileClassifier.h"
+#include "incident/IncidentSession.h"
 #include "items/SourceHealthModel.h"
 #include "mainwindow/MainWindow.h"
 #include "net/HttpClient.h"
@@ -33,7 +35,13 @@ AppController::AppController(ui::MainWindow* window, bool interactive, QObject* 
     , m_http(new net::HttpClient(this))
     , m_sources(new SourcesController(m_http, m_health, this))
     , m_sourcesPresenter(new SourcesPresenter(window->sourcesDock(), m_sources, interactive, this))
+    , m_incidents(new incident::IncidentSession(this))
+    , m_incidentPresenter(new IncidentPresenter(window, m_incidents, interactive, this))
 {
+    // The timeline names people; the login name is a sensible default until roles come from a
+    // directory.
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    m_incidents->setAuthor(user.isEmpty() ? tr("commander") : user);
     m_window->setSourceHealthModel(m_health);
     m_window->setWorkspace({});
     connect(m_window, &ui::MainWindow::openFileRequested, this, &AppController::openFile);
@@ -45,6 +53,7 @@ AppController::~AppController()
 {
     // The workspace finishes its pending writes before the temporary folder disappears.
     m_sources->setWorkspace(nullptr);
+    m_incidents->setWorkspace(nullptr);
     m_workspace.reset();
     m_demoDir.reset();
 }
@@ -144,9 +153,11 @@ bool AppController::adopt(OpenResult result, bool temporary, std::shared_ptr<QTe
     }
     // The new workspace is open before the old one closes, so a failed switch leaves the old one.
     m_sources->setWorkspace(nullptr);
+    m_incidents->setWorkspace(nullptr);
     m_workspace = std::move(result.workspace);
     m_demoDir = std::move(demoDir);
     m_sources->setWorkspace(m_workspace.get());
+    m_incidents->setWorkspace(m_workspace.get());
     m_sourcesPresenter->workspaceChanged();
     m_window->setWorkspace({m_workspace->path(), temporary, m_workspace->isReadOnly()});
     m_window->showNotice(temporary ? ui::demoNoticeText() : QString());

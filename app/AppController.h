@@ -18,12 +18,17 @@ namespace wf::net {
 class HttpClient;
 }
 
+namespace wf::incident {
+class IncidentSession;
+}
+
 namespace wf::ui {
 class MainWindow;
 }
 
 namespace wf::app {
 
+class IncidentPresenter;
 class SourcesPresenter;
 
 // Owns what the window shows: the open workspace (or the --demo one in a temporary folder) and the
@@ -47,6 +52,7 @@ public:
     bool isOpening() const { return m_opening > 0; }
 
     SourcesController* sources() const { return m_sources; }
+    incident::IncidentSession* incidents() const { return m_incidents; }
 
 Q_SIGNALS:
     void workspaceOpened(const QString& path);
@@ -65,6 +71,8 @@ private:
     net::HttpClient* m_http;
     SourcesController* m_sources;
     SourcesPresenter* m_sourcesPresenter;
+    incident::IncidentSession* m_incidents;
+    IncidentPresenter* m_incidentPresenter;
     int m_opening = 0;
     std::shared_ptr<QTemporaryDir> m_demoDir; // declared before m_workspace: outlives it
     std::unique_ptr<Workspace> m_workspace;

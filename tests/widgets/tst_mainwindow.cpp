@@ -387,11 +387,15 @@ private Q_SLOTS:
             QVERIFY2(!a->statusTip().isEmpty(), qPrintable(a->objectName()));
             QVERIFY2(!a->toolTip().isEmpty(), qPrintable(a->objectName()));
         }
+        // Disabled until the application has a writable workspace (and, for notes, an incident).
         for (const char* name : {"actionDeclareIncident", "actionAddNote"}) {
             QAction* a = w.findChild<QAction*>(QLatin1String(name));
             QVERIFY(a && !a->isEnabled());
-            QCOMPARE(a->toolTip(), QStringLiteral("Arrives with the incident timeline"));
         }
+        QCOMPARE(w.findChild<QAction*>(QStringLiteral("actionDeclareIncident"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        QCOMPARE(w.findChild<QAction*>(QStringLiteral("actionAddNote"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
         QCOMPARE(w.findChild<QAction*>(QStringLiteral("actionOpen"))->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_O));
         QCOMPARE(w.findChild<QAction*>(QStringLiteral("actionQuit"))->shortcut(),

@@ -179,14 +179,16 @@ void MainWindow::createViewMenu()
 
 void MainWindow::createIncidentMenu()
 {
-    // Visible now so the menu bar does not shift when incidents arrive; disabled with a reason.
+    // Enabled by the application once a writable workspace is open.
     QMenu* incident = makeMenu(menuBar(), QStringLiteral("menuIncident"), tr("&Incident"));
-    const QString later = tr("Arrives with the incident timeline");
-    for (const auto& [name, text] :
-         {std::pair{QStringLiteral("actionDeclareIncident"), tr("&Declare incident…")},
-          std::pair{QStringLiteral("actionAddNote"), tr("Add timeline &note…")}}) {
-        makeAction(incident, name, text, later)->setEnabled(false);
-    }
+    makeAction(incident, QStringLiteral("actionDeclareIncident"), tr("&Declare incident…"),
+               tr("Open an incident: title, severity, services and commander"),
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I))
+        ->setEnabled(false);
+    makeAction(incident, QStringLiteral("actionAddNote"), tr("Add timeline &note"),
+               tr("Write a note into the active incident's timeline, from anywhere"),
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))
+        ->setEnabled(false);
 }
 
 void MainWindow::createHelpMenu()
