@@ -211,8 +211,15 @@ private Q_SLOTS:
                                                            {20 * kSec, 150, 5 * kSec},
                                                            {30 * kSec, 160, 25 * kSec},
                                                            {40 * kSec, 170, 25 * kSec}})}));
+        // The counter started at 5 s, inside the window: its first 100 were counted from zero there.
         const auto rate = run(store, queryOf(u"req"_s, SeriesQuery::Function::Rate));
-        COMPARE_VALUES(rate[0].values, 5, 16, 1);
+        QCOMPARE(seconds(rate[0].timesNs), (std::vector<qint64>{10, 20, 30, 40}));
+        COMPARE_VALUES(rate[0].values, 10, 5, 16, 1);
+        // From 8 s on, the start lies before the window: the first point is only a base, as in
+        // Prometheus.
+        SeriesQuery late = queryOf(u"req"_s, SeriesQuery::Function::Rate);
+        late.fromNs = 8 * kSec;
+        COMPARE_VALUES(run(store, late)[0].values, 5, 16, 1);
     }
 
     void deltaSums()
@@ -337,12 +344,13 @@ private Q_SLOTS:
                                                    histogramPoint(20 * kSec, {0, 0, 2, 0}, 14)})}));
         SeriesQuery q = queryOf(u"d"_s, SeriesQuery::Function::Mean);
         COMPARE_VALUES(run(store, q)[0].values, 3, 7);
-        // A cumulative histogram whose counts drop restarted: the new point counts whole.
+        // A cumulative histogram started at 1 ns (in the window: 60 / 15 observations counted from zero)
+        // whose counts then drop: it restarted, so the new point counts whole.
         store.append(batchOf(u"api"_s, {histogram(u"c"_s, AggregationTemporality::Cumulative,
                                                   {histogramPoint(10 * kSec, {5, 5, 5, 0}, 60),
                                                    histogramPoint(20 * kSec, {0, 1, 1, 0}, 9)})}));
         q.metric = u"c"_s;
-        COMPARE_VALUES(run(store, q)[0].values, 4.5);
+        COMPARE_VALUES(run(store, q)[0].values, 4, 4.5);
     }
 
     void groupByPointAttributeWithMatch()
