@@ -77,7 +77,8 @@ StepValues evaluateRaw(SeriesGroup group, const StepWindow& w)
     std::sort(steps.begin(), steps.end());
     steps.erase(std::unique(steps.begin(), steps.end()), steps.end());
 
-    const qint64 staleSteps = std::max<qint64>(1, kStalenessNs / w.stepNs);
+    // Steps longer than the staleness carry nothing over: a series counts only where it reported.
+    const qint64 staleSteps = kStalenessNs / w.stepNs;
     StepValues out;
     out.steps = steps;
     out.values.assign(steps.size(), 0.0);

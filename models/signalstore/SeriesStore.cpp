@@ -5,6 +5,7 @@
 #include "StoredSeries.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <algorithm>
 #include <limits>
@@ -22,6 +23,9 @@ namespace {
 
 // More output steps than this is a query mistake (a step far too small for the range), not a chart.
 constexpr qint64 kMaxSteps = 11'000;
+// How far ahead of this machine's clock a sender's timestamps may drive the retention clock: one
+// point from a host whose clock is a year ahead must not expire everything everyone else sent.
+constexpr qint64 kMaxClockSkewNs = 10LL * 60 * 1'000'000'000;
 // OTLP DataPointFlags: the point marks a series as gone, it carries no value.
 constexpr quint32 kNoRecordedValue = 1;
 
@@ -185,11 +189,12 @@ qint64 SeriesStore::append(const telemetry::MetricBatch& batch, qint64* refused)
 
     // The clock is the data's own: retention counts back from the newest point seen, so a replay of
     // old telemetry (or a simulation) is kept as it would have been live.
+    const qint64 ceiling = QDateTime::currentMSecsSinceEpoch() * 1'000'000 + kMaxClockSkewNs;
     for (const telemetry::Metric& metric : batch.metrics()) {
         for (qint64 t : metric.numberPoints.timeNs)
-            d->newestNs = std::max(d->newestNs, t);
+            d->newestNs = std::max(d->newestNs, std::min(t, ceiling));
         for (const auto& p : metric.histogramPoints)
-            d->newestNs = std::max(d->newestNs, p.timeNs);
+            d->newestNs = std::max(d->newestNs, std::min(p.timeNs, ceiling));
     }
     const qint64 cutoff = d->cutoffNs();
 
