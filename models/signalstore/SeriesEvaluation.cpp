@@ -139,6 +139,23 @@ bool histogramReset(const StoredSeries& s, std::size_t i)
     return false;
 }
 
+// The bounds most series of the group share (the smaller on a tie), so which ones are merged does not
+// depend on the order the group was listed in.
+const std::vector<double>& commonBounds(SeriesGroup group)
+{
+    std::map<std::vector<double>, int> uses;
+    for (const StoredSeries* s : group)
+        ++uses[s->bounds];
+    auto best = uses.begin();
+    for (auto it = uses.begin(); it != uses.end(); ++it)
+        if (it->second > best->second)
+            best = it;
+    for (const StoredSeries* s : group)
+        if (s->bounds == best->first)
+            return s->bounds;
+    return group.front()->bounds;
+}
+
 } // namespace
 
 StepValues evaluateHistogram(SeriesGroup group, const StepWindow& w, SeriesQuery::Function function,
@@ -146,7 +163,7 @@ StepValues evaluateHistogram(SeriesGroup group, const StepWindow& w, SeriesQuery
 {
     if (group.empty())
         return {};
-    const std::vector<double>& bounds = group.front()->bounds;
+    const std::vector<double>& bounds = commonBounds(group);
     std::map<qint64, HistogramStep> steps;
     for (const StoredSeries* s : group) {
         if (s->bounds != bounds)

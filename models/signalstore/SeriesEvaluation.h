@@ -38,8 +38,9 @@ StepValues evaluateRaw(SeriesGroup group, const StepWindow& window);
 // lies in the window) over the step's length in seconds, summed over the group.
 StepValues evaluateRate(SeriesGroup group, const StepWindow& window);
 
-// Histograms: bucket increases per step merged over the group (series whose bounds differ from the
-// group's first series are left out), then the quantile or Δsum/Δcount of that step's observations.
+// Histograms: bucket increases per step merged over the group (only the series with the bounds most of
+// the group uses: buckets of other bounds cannot be added), then the quantile or Δsum/Δcount of that
+// step's observations.
 StepValues evaluateHistogram(SeriesGroup group, const StepWindow& window, SeriesQuery::Function function,
                              double quantile);
 

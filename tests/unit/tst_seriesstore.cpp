@@ -353,6 +353,18 @@ private Q_SLOTS:
                                                    histogramPoint(20 * kSec, {0, 1, 1, 0}, 9)})}));
         q.metric = u"c"_s;
         COMPARE_VALUES(run(store, q)[0].values, 4, 4.5);
+
+        // Buckets of other bounds cannot be added: a group merges the series with the bounds most of
+        // it uses (two of three here), whichever comes first.
+        auto odd = histogramPoint(10 * kSec, {0, 0, 50}, 900);
+        odd.explicitBounds = {100, 1000};
+        store.append(batchOf(u"a"_s, {histogram(u"mixed"_s, AggregationTemporality::Delta, {odd})}));
+        store.append(batchOf(u"b"_s, {histogram(u"mixed"_s, AggregationTemporality::Delta,
+                                                {histogramPoint(10 * kSec, {0, 2, 0, 0}, 6)})}));
+        store.append(batchOf(u"c"_s, {histogram(u"mixed"_s, AggregationTemporality::Delta,
+                                                {histogramPoint(10 * kSec, {0, 0, 2, 0}, 14)})}));
+        q.metric = u"mixed"_s;
+        COMPARE_VALUES(run(store, q)[0].values, 5); // (6 + 14) / 4
     }
 
     void groupByPointAttributeWithMatch()
