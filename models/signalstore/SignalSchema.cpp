@@ -14,7 +14,9 @@ namespace {
 // one resource for thousands of spans), attributes in AttributeCodec's encoding.
 // traces: one summary row per trace, maintained by the writer at insert, so listing traces is a scan
 // of traces_start rather than a GROUP BY over every span. trace_services answers "traces touching
-// service X" and the sorted service list of a summary.
+// service X" and the sorted service list of a summary. Spans themselves are only ever read by trace
+// (spans_trace_span, which also rejects duplicates): time and service are indexed per trace, not per
+// span, because each index on spans costs every insert (measured in bench_ingest).
 // logs_fts: external content (the body is stored once, in logs); detail=full because phrase and
 // prefix-phrase queries need token positions.
 constexpr const char* kSchema = R"sql(
@@ -39,8 +41,6 @@ CREATE TABLE spans (
     attrs BLOB
 );
 CREATE UNIQUE INDEX spans_trace_span ON spans (trace_id, span_id);
-CREATE INDEX spans_start ON spans (start_ns);
-CREATE INDEX spans_service ON spans (service, start_ns);
 CREATE TABLE traces (
     id INTEGER PRIMARY KEY,
     trace_id BLOB NOT NULL UNIQUE,
@@ -73,7 +73,8 @@ CREATE TABLE logs (
 );
 CREATE INDEX logs_time ON logs (time_ns);
 CREATE INDEX logs_trace ON logs (trace_id) WHERE trace_id IS NOT NULL;
-CREATE VIRTUAL TABLE logs_fts USING fts5 (body, content='logs', content_rowid='id', detail=full);
+CREATE VIRTUAL TABLE logs_fts USING fts5 (body, content='logs', content_rowid='id', detail=full,
+    columnsize=0);
 )sql";
 
 QString tr(const char* text)
