@@ -317,9 +317,13 @@ int main(int argc, char** argv)
                 qint64(p.traces.size()), double(p.traceBytes) / 1e6);
     std::printf("bench: ingest_payload_logs %lld records in %lld requests, %.1f MB\n", p.logRecords,
                 qint64(p.logs.size()), double(p.logBytes) / 1e6);
-    parseComparison(p.traces, p.traceBytes, "traces");
-    parseComparison(p.logs, p.logBytes, "logs");
-    endToEnd(p, dir.path());
+    // WF_BENCH_INGEST_STORE_ONLY=1: only the writer figures (for A/B runs under perf stat, whose
+    // instruction counts do not depend on what else runs on the machine).
+    if (!qEnvironmentVariableIsSet("WF_BENCH_INGEST_STORE_ONLY")) {
+        parseComparison(p.traces, p.traceBytes, "traces");
+        parseComparison(p.logs, p.logBytes, "logs");
+        endToEnd(p, dir.path());
+    }
     storeOnly(p, dir.path());
     if (!qEnvironmentVariableIsSet("WF_BENCH_INGEST_SKIP_FTS"))
         ftsVariants(p, dir.path());
