@@ -77,22 +77,21 @@ CREATE VIRTUAL TABLE logs_fts USING fts5 (body, content='logs', content_rowid='i
     columnsize=0);
 )sql";
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SignalStore", text);
-}
-
 QString foreignMessage(const QString& shown, quint32 appId)
 {
-    return tr("“%1” is not a Watchfloor signal store (application id 0x%2); it was left unchanged.")
+    return QCoreApplication::translate(
+               "SignalStore",
+               "“%1” is not a Watchfloor signal store (application id 0x%2); it was left unchanged.")
         .arg(shown)
         .arg(appId, 8, 16, QLatin1Char('0'));
 }
 
 QString tooNewMessage(const QString& shown, qint64 version)
 {
-    return tr("“%1” was written by a newer Watchfloor (signal store schema %2, this version knows %3); it "
-              "was left unchanged.")
+    return QCoreApplication::translate(
+               "SignalStore",
+               "“%1” was written by a newer Watchfloor (signal store schema %2, this version knows %3); it "
+               "was left unchanged.")
         .arg(shown)
         .arg(version)
         .arg(kSignalStoreSchemaVersion);
@@ -111,11 +110,14 @@ QString checkSignalStoreFile(const QString& path)
         // Missing is fine (created); anything else unreadable is reported when SQLite opens it.
         return {};
     case SqliteHeader::Status::NotSqlite:
-        return tr("“%1” is not a Watchfloor signal store: it is not an SQLite database; it was left "
-                  "unchanged.")
+        return QCoreApplication::translate(
+                   "SignalStore",
+                   "“%1” is not a Watchfloor signal store: it is not an SQLite database; it was left "
+                   "unchanged.")
             .arg(shown);
     case SqliteHeader::Status::Damaged:
-        return tr("“%1” is damaged (%2); it was left unchanged.").arg(shown, h.detail);
+        return QCoreApplication::translate("SignalStore", "“%1” is damaged (%2); it was left unchanged.")
+            .arg(shown, h.detail);
     case SqliteHeader::Status::Ok:
         break;
     }

@@ -19,11 +19,6 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SignalStore", text);
-}
-
 } // namespace
 
 struct SignalStore::Private
@@ -151,7 +146,8 @@ std::unique_ptr<SignalStore> SignalStore::open(const QString& path, const Signal
         d->writerThread = std::make_unique<DbThread>(std::move(writer), QStringLiteral("SignalStoreWriter"));
         d->readerThread = std::make_unique<DbThread>(std::move(reader), QStringLiteral("SignalStoreReader"));
     } catch (const SqliteError& e) {
-        setError(tr("Cannot open the signal store “%1”: %2.").arg(shown, e.message()));
+        setError(QCoreApplication::translate("SignalStore", "Cannot open the signal store “%1”: %2.")
+                     .arg(shown, e.message()));
         return nullptr;
     }
     return std::unique_ptr<SignalStore>(new SignalStore(std::move(d)));
@@ -244,7 +240,9 @@ void postRead(DbThread& reader, QObject* context, std::function<void(QueryResult
                     db.executeScript("ROLLBACK");
             } catch (const SqliteError&) {
             }
-            result.error = tr("The signal store could not be read: %1").arg(e.message());
+            result.error =
+                QCoreApplication::translate("SignalStore", "The signal store could not be read: %1")
+                    .arg(e.message());
         }
         delivery.deliver(std::move(result));
     });

@@ -235,7 +235,8 @@ void storeOnly(const Payloads& p, const QString& dir)
         ingestWithBackPressure(*store, b, &waits);
     store->flush();
     const double spans = double(store->stats().spansStored);
-    std::printf("bench: ingest_spans_store_only %.0f spans/s\n", spans / (double(timer.nsecsElapsed()) / 1e9));
+    std::printf("bench: ingest_spans_store_only %.0f spans/s\n",
+                spans / (double(timer.nsecsElapsed()) / 1e9));
     std::printf("bench: ingest_spans_store_only_cpu %.0f spans/cpu-s\n", spans / (processCpuSeconds() - cpu));
     timer.restart();
     cpu = processCpuSeconds();
@@ -243,7 +244,8 @@ void storeOnly(const Payloads& p, const QString& dir)
         ingestWithBackPressure(*store, b, &waits);
     store->flush();
     const double logs = double(store->stats().logRecordsStored);
-    std::printf("bench: ingest_logs_store_only %.0f records/s\n", logs / (double(timer.nsecsElapsed()) / 1e9));
+    std::printf("bench: ingest_logs_store_only %.0f records/s\n",
+                logs / (double(timer.nsecsElapsed()) / 1e9));
     std::printf("bench: ingest_logs_store_only_cpu %.0f records/cpu-s\n", logs / (processCpuSeconds() - cpu));
 }
 
@@ -296,7 +298,8 @@ void ftsVariants(const Payloads& p, const QString& dir)
          "CREATE VIRTUAL TABLE f USING fts5 (body, content='logs', content_rowid='id', detail=none)"},
         {"contentless_detail_full", "CREATE VIRTUAL TABLE f USING fts5 (body, content='')"},
         {"own_content_detail_full", "CREATE VIRTUAL TABLE f USING fts5 (body)"},
-        {"external_detail_full_again", "CREATE VIRTUAL TABLE f USING fts5 (body, content='logs', content_rowid='id')"},
+        {"external_detail_full_again",
+         "CREATE VIRTUAL TABLE f USING fts5 (body, content='logs', content_rowid='id')"},
     };
     int n = 0;
     for (const auto& v : variants) {
