@@ -83,6 +83,15 @@ double threadCpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
+// CPU time of the whole process: in the store-only runs this thread only waits, so it is the
+// writer's, which the other builds sharing the machine do not inflate as they do wall time.
+double processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
 double bestCpuSeconds(const std::function<void()>& run)
 {
     double best = 1e9;
@@ -202,6 +211,44 @@ void endToEnd(const Payloads& p, const QString& dir)
     std::printf("bench: ingest_trace_list_latency %.1f ms\n", tracesMs);
 }
 
+// The writer alone: batches decoded beforehand, so the figure is what the store's writer thread
+// sustains (on a shared 2-core machine the decoder and the writer otherwise compete for the cores).
+void storeOnly(const Payloads& p, const QString& dir)
+{
+    std::vector<std::shared_ptr<const SpanBatch>> spanBatches;
+    for (const QByteArray& body : p.traces)
+        spanBatches.push_back(std::make_shared<const SpanBatch>(otlp::decodeTracesJson(body).batch));
+    std::vector<std::shared_ptr<const LogBatch>> logBatches;
+    for (const QByteArray& body : p.logs)
+        logBatches.push_back(std::make_shared<const LogBatch>(otlp::decodeLogsJson(body).batch));
+    QString error;
+    auto store = SignalStore::open(dir + QStringLiteral("/store-only.db"), {}, &error);
+    if (!store) {
+        std::fprintf(stderr, "bench: cannot open the store: %s\n", qPrintable(error));
+        return;
+    }
+    qint64 waits = 0;
+    QElapsedTimer timer;
+    timer.start();
+    double cpu = processCpuSeconds();
+    for (const auto& b : spanBatches)
+        ingestWithBackPressure(*store, b, &waits);
+    store->flush();
+    const double spans = double(store->stats().spansStored);
+    std::printf("bench: ingest_spans_store_only %.0f spans/s\n",
+                spans / (double(timer.nsecsElapsed()) / 1e9));
+    std::printf("bench: ingest_spans_store_only_cpu %.0f spans/cpu-s\n", spans / (processCpuSeconds() - cpu));
+    timer.restart();
+    cpu = processCpuSeconds();
+    for (const auto& b : logBatches)
+        ingestWithBackPressure(*store, b, &waits);
+    store->flush();
+    const double logs = double(store->stats().logRecordsStored);
+    std::printf("bench: ingest_logs_store_only %.0f records/s\n",
+                logs / (double(timer.nsecsElapsed()) / 1e9));
+    std::printf("bench: ingest_logs_store_only_cpu %.0f records/cpu-s\n", logs / (processCpuSeconds() - cpu));
+}
+
 // Inserts the bodies into a bare logs table plus one FTS5 variant, in transactions of 5,000 rows.
 double ftsInsertRate(const QString& path, const char* ftsDdl, const QList<QString>& bodies)
 {
@@ -243,12 +290,16 @@ void ftsVariants(const Payloads& p, const QString& dir)
     } variants[] = {
         {"external_detail_full",
          "CREATE VIRTUAL TABLE f USING fts5 (body, content='logs', content_rowid='id')"},
+        {"external_detail_full_columnsize0",
+         "CREATE VIRTUAL TABLE f USING fts5 (body, content='logs', content_rowid='id', columnsize=0)"},
         {"external_detail_column",
          "CREATE VIRTUAL TABLE f USING fts5 (body, content='logs', content_rowid='id', detail=column)"},
         {"external_detail_none",
          "CREATE VIRTUAL TABLE f USING fts5 (body, content='logs', content_rowid='id', detail=none)"},
         {"contentless_detail_full", "CREATE VIRTUAL TABLE f USING fts5 (body, content='')"},
         {"own_content_detail_full", "CREATE VIRTUAL TABLE f USING fts5 (body)"},
+        {"external_detail_full_again",
+         "CREATE VIRTUAL TABLE f USING fts5 (body, content='logs', content_rowid='id')"},
     };
     int n = 0;
     for (const auto& v : variants) {
@@ -269,9 +320,15 @@ int main(int argc, char** argv)
                 qint64(p.traces.size()), double(p.traceBytes) / 1e6);
     std::printf("bench: ingest_payload_logs %lld records in %lld requests, %.1f MB\n", p.logRecords,
                 qint64(p.logs.size()), double(p.logBytes) / 1e6);
-    parseComparison(p.traces, p.traceBytes, "traces");
-    parseComparison(p.logs, p.logBytes, "logs");
-    endToEnd(p, dir.path());
-    ftsVariants(p, dir.path());
+    // WF_BENCH_INGEST_STORE_ONLY=1: only the writer figures (for A/B runs under perf stat, whose
+    // instruction counts do not depend on what else runs on the machine).
+    if (!qEnvironmentVariableIsSet("WF_BENCH_INGEST_STORE_ONLY")) {
+        parseComparison(p.traces, p.traceBytes, "traces");
+        parseComparison(p.logs, p.logBytes, "logs");
+        endToEnd(p, dir.path());
+    }
+    storeOnly(p, dir.path());
+    if (!qEnvironmentVariableIsSet("WF_BENCH_INGEST_SKIP_FTS"))
+        ftsVariants(p, dir.path());
     return 0;
 }

@@ -10,6 +10,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <algorithm>
 
 using namespace wf;
 using namespace wf::signalstore;
@@ -331,6 +334,54 @@ private Q_SLOTS:
         store->flush();
         QCOMPARE(store->stats().logRecordsStored, 3);
         QCOMPARE(store->stats().queuedItems, 0);
+    }
+
+    void concurrentIngestAndQueries()
+    {
+        auto store = openStore(freshPath());
+        QVERIFY(store);
+        qint64 signalled = 0;
+        connect(store.get(), &SignalStore::logRecordsStored, this, [&](qint64 n) { signalled += n; });
+        constexpr int kThreads = 4;
+        constexpr int kBatches = 50;
+        constexpr int kPerBatch = 20;
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back(QThread::create([&store, t] {
+                for (int b = 0; b < kBatches; ++b) {
+                    std::vector<LogRecord> records;
+                    for (int i = 0; i < kPerBatch; ++i)
+                        records.push_back(
+                            makeLog(kT0 + (b * kPerBatch + i) * kMs, 9,
+                                    QStringLiteral("thread%1 batch%2 item%3").arg(t).arg(b).arg(i)));
+                    while (!store->ingest(logBatch(QStringLiteral("svc%1").arg(t), records)))
+                        QThread::yieldCurrentThread();
+                }
+            }));
+            threads.back()->start();
+        }
+        // Reads run on their own connection while the writer commits.
+        int queries = 0;
+        while (std::any_of(threads.begin(), threads.end(), [](const auto& th) { return th->isRunning(); })) {
+            LogQuery q;
+            q.text = QStringLiteral("thread1");
+            QVERIFY(queryLogs(*store, q).ok);
+            ++queries;
+        }
+        for (auto& th : threads)
+            QVERIFY(th->wait(10'000));
+        store->flush();
+        QCOMPARE(store->stats().logRecordsStored, kThreads * kBatches * kPerBatch);
+        QTRY_COMPARE(signalled, qint64(kThreads * kBatches * kPerBatch));
+        LogQuery q;
+        q.text = QStringLiteral("thread2 batch49");
+        q.limit = 1000;
+        QCOMPARE(queryLogs(*store, q).value.size(), std::size_t(kPerBatch));
+        q = {};
+        q.services = {QStringLiteral("svc3")};
+        q.limit = 5000;
+        QCOMPARE(queryLogs(*store, q).value.size(), std::size_t(kBatches * kPerBatch));
+        QVERIFY(queries > 0);
     }
 
     void reopenKeepsLogsSearchable()
