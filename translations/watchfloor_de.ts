@@ -443,6 +443,72 @@
     </message>
 </context>
 <context>
+    <name>SeriesStore</name>
+    <message>
+        <source>%1 is a histogram: ask for a quantile or the mean, not raw values.</source>
+        <translation>%1 ist ein Histogramm: Fragen Sie nach einem Quantil oder dem Mittelwert, nicht nach Rohwerten.</translation>
+    </message>
+    <message>
+        <source>%1 is a gauge: a rate needs a monotonic counter; show its raw values.</source>
+        <translation>%1 ist ein Messwert: Eine Rate braucht einen monotonen Zähler; zeigen Sie die Rohwerte.</translation>
+    </message>
+    <message>
+        <source>%1 is a sum that can go down: a rate needs a monotonic counter; show its raw values.</source>
+        <translation>%1 ist eine Summe, die sinken kann: Eine Rate braucht einen monotonen Zähler; zeigen Sie die Rohwerte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a histogram: quantiles and means need a histogram.</source>
+        <translation>%1 ist kein Histogramm: Quantile und Mittelwerte brauchen ein Histogramm.</translation>
+    </message>
+    <message>
+        <source>The step must be longer than zero.</source>
+        <translation>Die Schrittweite muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The time range is empty: it must end after it starts.</source>
+        <translation>Der Zeitraum ist leer: Er muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>A quantile must lie between 0 and 1.</source>
+        <translation>Ein Quantil muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>No metric named &quot;%1&quot; has been received.</source>
+        <translation>Es wurde keine Metrik namens „%1“ empfangen.</translation>
+    </message>
+    <message>
+        <source>The step is too small for this time range (more than %1 points); choose a larger step.</source>
+        <translation>Die Schrittweite ist für diesen Zeitraum zu klein (mehr als %1 Punkte); wählen Sie eine größere.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalStore</name>
+    <message>
+        <source>“%1” is not a Watchfloor signal store (application id 0x%2); it was left unchanged.</source>
+        <translation>„%1“ ist kein Watchfloor-Signalspeicher (Anwendungs-ID 0x%2); die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Watchfloor (signal store schema %2, this version knows %3); it was left unchanged.</source>
+        <translation>„%1“ wurde von einem neueren Watchfloor geschrieben (Signalspeicher-Schema %2, diese Version kennt %3); die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Watchfloor signal store: it is not an SQLite database; it was left unchanged.</source>
+        <translation>„%1“ ist kein Watchfloor-Signalspeicher: keine SQLite-Datenbank; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2); it was left unchanged.</source>
+        <translation>„%1“ ist beschädigt (%2); die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot open the signal store “%1”: %2.</source>
+        <translation>Der Signalspeicher „%1“ kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The signal store could not be read: %1</source>
+        <translation>Der Signalspeicher konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>Declared</source>
@@ -495,6 +561,82 @@
     <message>
         <source>Correction</source>
         <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>There is no incident %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keinen Vorfall %1.</translation>
+    </message>
+    <message>
+        <source>A timeline event needs an author.</source>
+        <translation>Ein Zeitleisten-Eintrag braucht einen Urheber.</translation>
+    </message>
+    <message>
+        <source>This kind of event changes the incident; use its own action.</source>
+        <translation>Diese Art von Eintrag ändert den Vorfall; verwenden Sie die eigene Aktion dafür.</translation>
+    </message>
+    <message>
+        <source>An incident in status “%1” cannot move to “%2”.</source>
+        <translation>Ein Vorfall im Status „%1“ kann nicht zu „%2“ wechseln.</translation>
+    </message>
+    <message>
+        <source>The incident is already %1.</source>
+        <translation>Der Vorfall ist bereits %1.</translation>
+    </message>
+    <message>
+        <source>A role needs a name.</source>
+        <translation>Eine Rolle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not part of this incident&apos;s timeline.</source>
+        <translation>Eintrag %1 gehört nicht zur Zeitleiste dieses Vorfalls.</translation>
+    </message>
+    <message>
+        <source>The timeline of incident “%1” has a gap before event %2: an earlier event was removed or replaced.</source>
+        <translation>Die Zeitleiste des Vorfalls „%1“ hat vor Eintrag %2 eine Lücke: Ein früherer Eintrag wurde entfernt oder ersetzt.</translation>
+    </message>
+    <message>
+        <source>Event %2 in the timeline of incident “%1” was changed after it was saved.</source>
+        <translation>Eintrag %2 in der Zeitleiste des Vorfalls „%1“ wurde nach dem Speichern verändert.</translation>
+    </message>
+    <message>
+        <source>The timeline of incident “%1” ends early: events after %2 are missing.</source>
+        <translation>Die Zeitleiste des Vorfalls „%1“ endet zu früh: Einträge nach %2 fehlen.</translation>
+    </message>
+    <message>
+        <source>Declared %1: %2</source>
+        <translation>%1 ausgerufen: %2</translation>
+    </message>
+    <message>
+        <source>Declared %1: %2 (services: %3)</source>
+        <translation>%1 ausgerufen: %2 (Dienste: %3)</translation>
+    </message>
+    <message>
+        <source>Status %1 → %2</source>
+        <translation>Status %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Severity %1 → %2</source>
+        <translation>Schweregrad %1 → %2</translation>
+    </message>
+    <message>
+        <source>Role %1 cleared</source>
+        <translation>Rolle %1 freigegeben</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 ist jetzt %2</translation>
+    </message>
+    <message>
+        <source>Correction of event %1: %2</source>
+        <translation>Korrektur von Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
     </message>
 </context>
 <context>
@@ -673,6 +815,37 @@
     </message>
 </context>
 <context>
+    <name>wf::TimelineModel</name>
+    <message>
+        <source>Event %1 by %2 at %3
+%4
+SHA-256 %5…</source>
+        <translation>Eintrag %1 von %2 um %3
+%4
+SHA-256 %5…</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Zeit (lokal)</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
     <name>wf::app::AppController</name>
     <message>
         <source>Only one workspace can be open at a time, so %1 was not opened.</source>
@@ -698,6 +871,29 @@
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>commander</source>
+        <translation>Einsatzleitung</translation>
+    </message>
+</context>
+<context>
+    <name>wf::app::IncidentPresenter</name>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Timeline integrity</source>
+        <translation>Integrität der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s incident history was changed outside Watchfloor:
+
+%1</source>
+        <translation>Die Vorfallshistorie dieses Arbeitsbereichs wurde außerhalb von Watchfloor verändert:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>wf::app::SourcesPresenter</name>
@@ -716,52 +912,6 @@
     <message>
         <source>Data sources</source>
         <translation>Datenquellen</translation>
-    </message>
-</context>
-<context>
-    <name>wf::incident</name>
-    <message>
-        <source>There is no incident %1 in this workspace.</source>
-        <translation>In diesem Arbeitsbereich gibt es keinen Vorfall %1.</translation>
-    </message>
-    <message>
-        <source>A timeline event needs an author.</source>
-        <translation>Ein Zeitleisten-Eintrag braucht einen Urheber.</translation>
-    </message>
-</context>
-<context>
-    <name>wf::incident::TimelineStore</name>
-    <message>
-        <source>This kind of event changes the incident; use its own action.</source>
-        <translation>Diese Art von Eintrag ändert den Vorfall; verwenden Sie die eigene Aktion dafür.</translation>
-    </message>
-    <message>
-        <source>An incident in status “%1” cannot move to “%2”.</source>
-        <translation>Ein Vorfall im Status „%1“ kann nicht zu „%2“ wechseln.</translation>
-    </message>
-    <message>
-        <source>The incident is already %1.</source>
-        <translation>Der Vorfall ist bereits %1.</translation>
-    </message>
-    <message>
-        <source>A role needs a name.</source>
-        <translation>Eine Rolle braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>Event %1 is not part of this incident&apos;s timeline.</source>
-        <translation>Eintrag %1 gehört nicht zur Zeitleiste dieses Vorfalls.</translation>
-    </message>
-    <message>
-        <source>The timeline of incident “%1” has a gap before event %2: an earlier event was removed or replaced.</source>
-        <translation>Die Zeitleiste des Vorfalls „%1“ hat vor Eintrag %2 eine Lücke: Ein früherer Eintrag wurde entfernt oder ersetzt.</translation>
-    </message>
-    <message>
-        <source>Event %2 in the timeline of incident “%1” was changed after it was saved.</source>
-        <translation>Eintrag %2 in der Zeitleiste des Vorfalls „%1“ wurde nach dem Speichern verändert.</translation>
-    </message>
-    <message>
-        <source>The timeline of incident “%1” ends early: events after %2 are missing.</source>
-        <translation>Die Zeitleiste des Vorfalls „%1“ endet zu früh: Einträge nach %2 fehlen.</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1214,61 @@
     </message>
 </context>
 <context>
+    <name>wf::ui::DeclareIncidentDialog</name>
+    <message>
+        <source>Declare incident</source>
+        <translation>Vorfall ausrufen</translation>
+    </message>
+    <message>
+        <source>What users see, e.g. “Checkout fails for 30% of users”</source>
+        <translation>Was Nutzer sehen, z. B. „Bezahlen schlägt für 30 % der Nutzer fehl“</translation>
+    </message>
+    <message>
+        <source>SEV1 — critical: most users or revenue affected</source>
+        <translation>SEV1 — kritisch: die meisten Nutzer oder Umsatz betroffen</translation>
+    </message>
+    <message>
+        <source>SEV2 — major: a key feature broken for many users</source>
+        <translation>SEV2 — schwer: eine Kernfunktion für viele Nutzer kaputt</translation>
+    </message>
+    <message>
+        <source>SEV3 — minor: degraded, with a workaround</source>
+        <translation>SEV3 — leicht: eingeschränkt, mit Umgehung</translation>
+    </message>
+    <message>
+        <source>SEV4 — low: little user impact</source>
+        <translation>SEV4 — gering: kaum Auswirkung auf Nutzer</translation>
+    </message>
+    <message>
+        <source>checkout, payments</source>
+        <translation>checkout, payments</translation>
+    </message>
+    <message>
+        <source>Affected services, separated by commas</source>
+        <translation>Betroffene Dienste, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation>Ausrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>&amp;Services:</source>
+        <translation>&amp;Dienste:</translation>
+    </message>
+    <message>
+        <source>&amp;Commander:</source>
+        <translation>&amp;Einsatzleitung:</translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::IncidentDock</name>
     <message>
         <source>Incident &amp; timeline</source>
@@ -1078,8 +1283,79 @@
         <translation>Sobald eine Störung ausgerufen ist, erscheinen hier ihr Schweregrad, die Rollen, der Status und eine fälschungssichere Zeitleiste aller Aktionen.</translation>
     </message>
     <message>
-        <source>Declaring incidents arrives with the incident timeline.</source>
-        <translation>Das Ausrufen von Störungen kommt mit der Störungszeitleiste.</translation>
+        <source>Incident → Declare incident… (Ctrl+Shift+I) starts one.</source>
+        <translation>Vorfall → Vorfall ausrufen… (Strg+Umschalt+I) beginnt einen.</translation>
+    </message>
+    <message>
+        <source>Declare incident…</source>
+        <translation>Vorfall ausrufen…</translation>
+    </message>
+    <message>
+        <source>Open an incident: title, severity, services and commander</source>
+        <translation>Einen Vorfall eröffnen: Titel, Schweregrad, Dienste und Einsatzleitung</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::IncidentPanel</name>
+    <message>
+        <source>Severity; a change is written to the timeline</source>
+        <translation>Schweregrad; eine Änderung wird in die Zeitleiste geschrieben</translation>
+    </message>
+    <message>
+        <source>Status; a change is written to the timeline</source>
+        <translation>Status; eine Änderung wird in die Zeitleiste geschrieben</translation>
+    </message>
+    <message>
+        <source>Show only one kind of event</source>
+        <translation>Nur eine Art von Einträgen zeigen</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Zeitleiste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Show times in this computer&apos;s time zone instead of UTC</source>
+        <translation>Zeiten in der Zeitzone dieses Computers statt in UTC zeigen</translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline and press Enter</source>
+        <translation>Notiz zur Zeitleiste hinzufügen und Eingabe drücken</translation>
+    </message>
+    <message>
+        <source>Notes are saved durably before they show as saved (Ctrl+Shift+N from anywhere)</source>
+        <translation>Notizen werden dauerhaft gespeichert, bevor sie als gespeichert erscheinen (Strg+Umschalt+N von überall)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No roles assigned</source>
+        <translation>Keine Rollen vergeben</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1228,16 +1504,8 @@
         <translation>&amp;Störung</translation>
     </message>
     <message>
-        <source>Arrives with the incident timeline</source>
-        <translation>Kommt mit der Störungszeitleiste</translation>
-    </message>
-    <message>
         <source>&amp;Declare incident…</source>
         <translation>Störung &amp;ausrufen…</translation>
-    </message>
-    <message>
-        <source>Add timeline &amp;note…</source>
-        <translation>&amp;Notiz zur Zeitleiste hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1298,6 +1566,18 @@
     <message>
         <source>Screenshot not saved</source>
         <translation>Bildschirmfoto nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Open an incident: title, severity, services and commander</source>
+        <translation>Einen Vorfall eröffnen: Titel, Schweregrad, Dienste und Einsatzleitung</translation>
+    </message>
+    <message>
+        <source>Add timeline &amp;note</source>
+        <translation>&amp;Notiz zur Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Write a note into the active incident&apos;s timeline, from anywhere</source>
+        <translation>Eine Notiz in die Zeitleiste des aktiven Vorfalls schreiben, von überall</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,6 @@
 namespace wf::incident {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Timeline", text);
-}
-
 struct Head
 {
     qint64 seq = 0;
@@ -29,7 +24,8 @@ Head headOf(SqliteDb& db, qint64 incidentId)
     SqliteStatement s = db.prepare("SELECT head_seq, head_hash, status FROM incidents WHERE id = ?1");
     s.bind(1, incidentId);
     if (!s.step())
-        throw WorkError(tr("There is no incident %1 in this workspace.").arg(incidentId));
+        throw WorkError(QCoreApplication::translate("Timeline", "There is no incident %1 in this workspace.")
+                            .arg(incidentId));
     Head h;
     h.seq = s.int64(0);
     h.hash = s.isNull(1) ? timelineGenesis(incidentId) : s.blob(1);
@@ -42,7 +38,7 @@ void appendInTransaction(SqliteDb& db, TimelineEvent& ev)
 {
     const Head head = headOf(db, ev.incidentId);
     if (ev.author.trimmed().isEmpty())
-        throw WorkError(tr("A timeline event needs an author."));
+        throw WorkError(QCoreApplication::translate("Timeline", "A timeline event needs an author."));
     if (ev.atMs == 0)
         ev.atMs = QDateTime::currentMSecsSinceEpoch();
     ev.seq = db.queryInt64("SELECT COALESCE(MAX(seq), 0) + 1 FROM timeline_events").value_or(1);
@@ -157,7 +153,8 @@ void TimelineStore::append(const TimelineEvent& event, QObject* context, AppendD
             case EventKind::SeverityChange:
             case EventKind::RoleChange:
             case EventKind::Correction:
-                throw WorkError(tr("This kind of event changes the incident; use its own action."));
+                throw WorkError(QCoreApplication::translate(
+                    "Timeline", "This kind of event changes the incident; use its own action."));
             default:
                 break;
             }
@@ -175,8 +172,9 @@ void TimelineStore::changeStatus(qint64 incidentId, Status to, const QString& au
         [saved, incidentId, to, author, reason](SqliteDb& db) {
             const Head head = headOf(db, incidentId);
             if (!canTransition(head.status, to))
-                throw WorkError(tr("An incident in status “%1” cannot move to “%2”.")
-                                    .arg(statusName(head.status), statusName(to)));
+                throw WorkError(
+                    QCoreApplication::translate("Timeline", "An incident in status “%1” cannot move to “%2”.")
+                        .arg(statusName(head.status), statusName(to)));
             saved->incidentId = incidentId;
             saved->kind = EventKind::StatusChange;
             saved->author = author;
@@ -200,7 +198,8 @@ void TimelineStore::changeSeverity(qint64 incidentId, Severity to, const QString
             const qint64 from =
                 db.queryInt64("SELECT severity FROM incidents WHERE id = ?1", incidentId).value_or(0);
             if (from == int(to))
-                throw WorkError(tr("The incident is already %1.").arg(severityName(to)));
+                throw WorkError(QCoreApplication::translate("Timeline", "The incident is already %1.")
+                                    .arg(severityName(to)));
             saved->incidentId = incidentId;
             saved->kind = EventKind::SeverityChange;
             saved->author = author;
@@ -220,7 +219,7 @@ void TimelineStore::assignRole(qint64 incidentId, const QString& role, const QSt
         m_workspace,
         [saved, incidentId, role = role.trimmed(), person = person.trimmed(), author](SqliteDb& db) {
             if (role.isEmpty())
-                throw WorkError(tr("A role needs a name."));
+                throw WorkError(QCoreApplication::translate("Timeline", "A role needs a name."));
             saved->incidentId = incidentId;
             saved->kind = EventKind::RoleChange;
             saved->author = author;
@@ -247,7 +246,9 @@ void TimelineStore::correct(qint64 incidentId, qint64 corrects, const QString& t
             const std::optional<qint64> owner =
                 db.queryInt64("SELECT incident_id FROM timeline_events WHERE seq = ?1", corrects);
             if (!owner || *owner != incidentId)
-                throw WorkError(tr("Event %1 is not part of this incident's timeline.").arg(corrects));
+                throw WorkError(QCoreApplication::translate(
+                                    "Timeline", "Event %1 is not part of this incident's timeline.")
+                                    .arg(corrects));
             saved->incidentId = incidentId;
             saved->kind = EventKind::Correction;
             saved->author = author;
@@ -345,10 +346,14 @@ void TimelineStore::verify(qint64 incidentId, QObject* context, VerifyDone done)
                         report.ok = false;
                         report.firstBadSeq = ev.seq;
                         report.message =
-                            (intact ? tr("The timeline of incident “%1” has a gap before event %2: an "
-                                         "earlier event was removed or replaced.")
-                                    : tr("Event %2 in the timeline of incident “%1” was changed after it "
-                                         "was saved."))
+                            (intact ? QCoreApplication::translate(
+                                          "Timeline",
+                                          "The timeline of incident “%1” has a gap before event %2: an "
+                                          "earlier event was removed or replaced.")
+                                    : QCoreApplication::translate(
+                                          "Timeline",
+                                          "Event %2 in the timeline of incident “%1” was changed after it "
+                                          "was saved."))
                                 .arg(title)
                                 .arg(ev.seq);
                     }
@@ -358,10 +363,12 @@ void TimelineStore::verify(qint64 incidentId, QObject* context, VerifyDone done)
                 if (report.ok && (lastSeq != headSeq || (headSeq != 0 && running != headHash))) {
                     report.ok = false;
                     report.firstBadSeq = headSeq;
-                    report.message = tr("The timeline of incident “%1” ends early: events after %2 are "
+                    report.message =
+                        QCoreApplication::translate(
+                            "Timeline", "The timeline of incident “%1” ends early: events after %2 are "
                                         "missing.")
-                                         .arg(title)
-                                         .arg(lastSeq);
+                            .arg(title)
+                            .arg(lastSeq);
                 }
                 out->append(report);
             }

@@ -29,11 +29,6 @@ constexpr qint64 kMaxClockSkewNs = 10LL * 60 * 1'000'000'000;
 // OTLP DataPointFlags: the point marks a series as gone, it carries no value.
 constexpr quint32 kNoRecordedValue = 1;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SeriesStore", text);
-}
-
 struct MetricEntry
 {
     MetricInfo info;
@@ -91,22 +86,30 @@ QString functionMismatch(const MetricEntry& m, SeriesQuery::Function function)
     switch (function) {
     case SeriesQuery::Function::Raw:
         if (histogram)
-            return tr("%1 is a histogram: ask for a quantile or the mean, not raw values.").arg(m.info.name);
+            return QCoreApplication::translate(
+                       "SeriesStore", "%1 is a histogram: ask for a quantile or the mean, not raw values.")
+                .arg(m.info.name);
         return {};
     case SeriesQuery::Function::Rate:
         if (histogram || (type == MetricType::Sum && m.monotonic))
             return {};
         return type == MetricType::Gauge
-                   ? tr("%1 is a gauge: a rate needs a monotonic counter; show its raw values.")
+                   ? QCoreApplication::translate(
+                         "SeriesStore",
+                         "%1 is a gauge: a rate needs a monotonic counter; show its raw values.")
                          .arg(m.info.name)
-                   : tr("%1 is a sum that can go down: a rate needs a monotonic counter; show its raw "
-                        "values.")
+                   : QCoreApplication::translate(
+                         "SeriesStore",
+                         "%1 is a sum that can go down: a rate needs a monotonic counter; show its raw "
+                         "values.")
                          .arg(m.info.name);
     case SeriesQuery::Function::Quantile:
     case SeriesQuery::Function::Mean:
         if (histogram)
             return {};
-        return tr("%1 is not a histogram: quantiles and means need a histogram.").arg(m.info.name);
+        return QCoreApplication::translate("SeriesStore",
+                                           "%1 is not a histogram: quantiles and means need a histogram.")
+            .arg(m.info.name);
     }
     return {};
 }
@@ -273,22 +276,24 @@ QueryResult<std::vector<SeriesSet>> SeriesStore::query(const SeriesQuery& q) con
 {
     QueryResult<std::vector<SeriesSet>> result;
     if (q.stepNs <= 0) {
-        result.error = tr("The step must be longer than zero.");
+        result.error = QCoreApplication::translate("SeriesStore", "The step must be longer than zero.");
         return result;
     }
     if (q.toNs <= q.fromNs) {
-        result.error = tr("The time range is empty: it must end after it starts.");
+        result.error = QCoreApplication::translate("SeriesStore",
+                                                   "The time range is empty: it must end after it starts.");
         return result;
     }
     if (q.function == SeriesQuery::Function::Quantile && !(q.quantile >= 0 && q.quantile <= 1)) {
-        result.error = tr("A quantile must lie between 0 and 1.");
+        result.error = QCoreApplication::translate("SeriesStore", "A quantile must lie between 0 and 1.");
         return result;
     }
 
     std::shared_lock lock(d->mutex);
     const auto found = d->metrics.find(q.metric);
     if (found == d->metrics.end()) {
-        result.error = tr("No metric named \"%1\" has been received.").arg(q.metric);
+        result.error = QCoreApplication::translate("SeriesStore", "No metric named \"%1\" has been received.")
+                           .arg(q.metric);
         return result;
     }
     const MetricEntry& m = found->second;
@@ -317,7 +322,9 @@ QueryResult<std::vector<SeriesSet>> SeriesStore::query(const SeriesQuery& q) con
     const qint64 spanTo = std::min(q.toNs - 1, lastNs);
     if (spanFrom <= spanTo && stepIndexOf(spanTo, q.stepNs) - stepIndexOf(spanFrom, q.stepNs) >= kMaxSteps) {
         result.error =
-            tr("The step is too small for this time range (more than %1 points); choose a larger step.")
+            QCoreApplication::translate(
+                "SeriesStore",
+                "The step is too small for this time range (more than %1 points); choose a larger step.")
                 .arg(kMaxSteps);
         return result;
     }
