@@ -1,6 +1,7 @@
 // OTLP protobuf decoding: the real SDK bodies (004-007 .pb) against their JSON twins, and hand-encoded
 // messages for logs, metrics, the wire-format edge cases and the errors.
 
+#include "ProtoFixtures.h"
 #include "TestSupport.h"
 #include "otlp/OtlpJson.h"
 #include "otlp/OtlpProtobuf.h"
@@ -14,6 +15,7 @@
 using namespace wf;
 using telemetry::AnyValue;
 using telemetry::Span;
+using namespace wf::test::proto;
 
 namespace {
 
@@ -25,49 +27,6 @@ QByteArray readSample(const QString& name)
     return f.readAll();
 }
 
-// --- a tiny protobuf encoder for fixtures
-QByteArray varint(quint64 v)
-{
-    QByteArray out;
-    do {
-        out.append(char((v & 0x7f) | (v > 0x7f ? 0x80 : 0)));
-        v >>= 7;
-    } while (v);
-    return out;
-}
-QByteArray tag(int field, int wire)
-{
-    return varint(quint64(field) << 3 | quint64(wire));
-}
-QByteArray vint(int field, quint64 v)
-{
-    return tag(field, 0) + varint(v);
-}
-QByteArray fixed64(int field, quint64 v)
-{
-    QByteArray out = tag(field, 1);
-    for (int i = 0; i < 8; ++i)
-        out.append(char(v >> (8 * i)));
-    return out;
-}
-QByteArray dbl(int field, double d)
-{
-    quint64 bits = 0;
-    std::memcpy(&bits, &d, 8);
-    return fixed64(field, bits);
-}
-QByteArray len(int field, const QByteArray& payload)
-{
-    return tag(field, 2) + varint(quint64(payload.size())) + payload;
-}
-QByteArray strAttr(const QByteArray& key, const QByteArray& value)
-{
-    return len(1, key) + len(2, len(1, value));
-}
-QByteArray envelope(const QByteArray& items, const QByteArray& resourceAttrs = {})
-{
-    return len(1, len(1, resourceAttrs) + len(2, len(1, len(1, "lib")) + items));
-}
 const QByteArray kTrace = QByteArray::fromHex("0102030405060708090a0b0c0d0e0f10");
 const QByteArray kSpanId = QByteArray::fromHex("1112131415161718");
 
