@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "DemoMode.h"
 #include "DemoNotice.h"
 #include "core/FileClassifier.h"
 #include "items/SourceHealthModel.h"
@@ -37,7 +38,9 @@ AppController::AppController(ui::MainWindow* window, bool interactive, QObject* 
 
 AppController::~AppController()
 {
-    // The workspace finishes its pending writes before the temporary folder disappears.
+    // The demo shop stops and the workspace finishes its pending writes before the temporary folder
+    // disappears.
+    m_demo.reset();
     m_workspace.reset();
     m_demoDir.reset();
 }
@@ -62,6 +65,8 @@ bool AppController::start(const CommandLineOptions& options)
     bool ok = false;
     if (options.demo) {
         ok = openDemoWorkspace();
+        if (ok)
+            startDemoSession(options);
     } else if (!options.workspace.isEmpty()) {
         ok = openWorkspace(options.workspace, OpenMode::CreateIfMissing);
     } else if (!workspaceFile.isEmpty()) {
@@ -119,6 +124,7 @@ bool AppController::adopt(OpenResult result, bool temporary, std::unique_ptr<QTe
         return false;
     }
     // The new workspace is open before the old one closes, so a failed switch leaves the old one.
+    m_demo.reset(); // a running demo lives in m_demoDir
     m_workspace = std::move(result.workspace);
     m_demoDir = std::move(demoDir);
     m_window->setWorkspace({m_workspace->path(), temporary, m_workspace->isReadOnly()});
@@ -126,6 +132,17 @@ bool AppController::adopt(OpenResult result, bool temporary, std::unique_ptr<QTe
     if (!temporary)
         m_window->addRecentFile(m_workspace->path());
     return true;
+}
+
+void AppController::startDemoSession(const CommandLineOptions& options)
+{
+    auto demo = std::make_unique<DemoMode>(m_window, m_demoDir->path(), options);
+    QString error;
+    if (!demo->start(&error)) {
+        reportError(tr("Cannot start the demo"), error);
+        return;
+    }
+    m_demo = std::move(demo);
 }
 
 void AppController::reportError(const QString& title, const QString& message)

@@ -19,6 +19,8 @@ class MainWindow;
 
 namespace wf::app {
 
+class DemoMode;
+
 // Owns what the window shows: the open workspace (or the --demo one in a temporary folder) and the
 // handling of files given on the command line or chosen in the window. Errors go to a message box
 // when interactive, or to stderr in --screenshot runs, where nobody is there to click.
@@ -39,6 +41,7 @@ public:
 
 private:
     bool openDemoWorkspace();
+    void startDemoSession(const CommandLineOptions& options);
     bool adopt(OpenResult result, bool temporary, std::unique_ptr<QTemporaryDir> demoDir);
     void reportError(const QString& title, const QString& message);
 
@@ -47,6 +50,7 @@ private:
     SourceHealthModel* m_health;
     std::unique_ptr<QTemporaryDir> m_demoDir; // declared before m_workspace: outlives it
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<DemoMode> m_demo; // lives in m_demoDir: reset before it
 };
 
 QString defaultWorkspacePath();
