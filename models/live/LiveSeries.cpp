@@ -11,11 +11,12 @@
 
 namespace wf::live {
 
-SeriesWindow slidingWindow(qint64 nowNs, qint64 spanNs, qint64 minStepNs, int points)
+SeriesWindow slidingWindow(qint64 nowNs, qint64 spanNs, qint64 minStepNs, int points, qint64 lagNs)
 {
     SeriesWindow w;
-    w.stepNs = std::max(minStepNs, spanNs / std::max(1, points));
-    w.toNs = nowNs - nowNs % w.stepNs;
+    w.stepNs = std::max<qint64>(1, std::max(minStepNs, spanNs / std::max(1, points)));
+    const qint64 end = nowNs - lagNs;
+    w.toNs = end - end % w.stepNs;
     w.fromNs = w.toNs - spanNs;
     return w;
 }
@@ -32,6 +33,8 @@ LiveSeries::LiveSeries(std::shared_ptr<const signalstore::SeriesStore> store,
 
 void LiveSeries::start(int intervalMs)
 {
+    if (m_startedNs < 0)
+        m_startedNs = m_now();
     m_timer.start(intervalMs);
     refresh();
 }
@@ -41,7 +44,10 @@ void LiveSeries::refresh()
     if (m_running || !m_store)
         return; // the next tick asks again; a slow store is not queued up behind itself
     m_running = true;
-    const SeriesWindow w = slidingWindow(m_now(), m_spanNs, m_minStepNs, 150);
+    const qint64 now = m_now();
+    const qint64 elapsed = m_startedNs < 0 ? m_minSpanNs : now - m_startedNs;
+    const SeriesWindow w =
+        slidingWindow(now, std::clamp(elapsed, m_minSpanNs, m_maxSpanNs), m_minStepNs, 150, m_lagNs);
     signalstore::SeriesQuery q = m_query;
     q.fromNs = w.fromNs;
     q.toNs = w.toNs;

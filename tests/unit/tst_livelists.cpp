@@ -198,11 +198,16 @@ private Q_SLOTS:
     void slidingWindowAlignsToTheStep()
     {
         const qint64 s = 1'000'000'000;
-        const live::SeriesWindow w = live::slidingWindow(1000 * s + 123, 600 * s, 2 * s, 150);
+        const live::SeriesWindow w = live::slidingWindow(1000 * s + 123, 600 * s, 2 * s, 150, 0);
         QCOMPARE(w.stepNs, 4 * s);
         QCOMPARE(w.toNs, 1000 * s);
         QCOMPARE(w.fromNs, 400 * s);
-        QCOMPARE(live::slidingWindow(1000 * s, 60 * s, 2 * s, 150).stepNs, 2 * s);
+        QCOMPARE(live::slidingWindow(1000 * s, 60 * s, 2 * s, 150, 0).stepNs, 2 * s);
+        // The newest step must have ended lag ago: its points may still be on their way.
+        const live::SeriesWindow lagged =
+            live::slidingWindow(1000 * s + 500'000'000, 60 * s, 2 * s, 150, 3 * s);
+        QCOMPARE(lagged.toNs, 996 * s);
+        QCOMPARE(lagged.fromNs, 936 * s);
     }
 };
 

@@ -46,9 +46,14 @@ TimeSeriesChart::TimeSeriesChart(QWidget* parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->legend()->setAlignment(Qt::AlignRight);
+    QFont small = m_chart->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_chart->legend()->setFont(small);
+    m_x->setLabelsFont(small);
+    m_y->setLabelsFont(small);
     m_chart->setAnimationOptions(QChart::NoAnimation); // data moves every two seconds: no flicker
     m_x->setFormat(QStringLiteral("HH:mm:ss"));        // QDateTime from ms since epoch: local time
-    m_x->setTickCount(6);
+    m_x->setTickCount(5);
     m_y->setMin(0);
     m_y->setTickCount(5);
     m_chart->addAxis(m_x, Qt::AlignBottom);

@@ -47,9 +47,11 @@ DemoDashboard::DemoDashboard(std::shared_ptr<const signalstore::SeriesStore> sto
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(6, 6, 6, 6);
     grid->setSpacing(6);
+    // One column: the central area is often narrow between the docks, and the per-service legends
+    // need width; stacked, the three charts also share their time axis visually.
     grid->addWidget(rate, 0, 0);
-    grid->addWidget(latency, 0, 1);
-    grid->addWidget(errors, 1, 0, 1, 2);
+    grid->addWidget(latency, 1, 0);
+    grid->addWidget(errors, 2, 0);
 }
 
 void DemoDashboard::start(int refreshMs)
