@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QSet>
 #include <QVBoxLayout>
@@ -56,6 +57,10 @@ TimeSeriesChart::TimeSeriesChart(QWidget* parent)
     m_x->setTickCount(5);
     m_y->setMin(0);
     m_y->setTickCount(5);
+    // Qt 6.4: a date-time axis added with its default range never lays out its labels, even after a
+    // later setRange(); a real range from the start avoids that.
+    const QDateTime now = QDateTime::currentDateTime();
+    m_x->setRange(now.addSecs(-60), now);
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_view->setChart(m_chart); // takes ownership
@@ -123,6 +128,8 @@ void TimeSeriesChart::setSeries(const std::vector<signalstore::SeriesSet>& serie
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
         if (!seen.contains(it.key()))
             it.value()->clear();
+        for (QLegendMarker* marker : m_chart->legend()->markers(it.value()))
+            marker->setVisible(it.value()->count() > 0);
     }
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(fromNs / 1'000'000),
                   QDateTime::fromMSecsSinceEpoch(toNs / 1'000'000));
