@@ -3,11 +3,14 @@
 #include "charts/TimeSeriesChart.h"
 #include "dashboards/TimeSeriesPanel.h"
 #include "items/LogListModel.h"
+#include "items/TraceListModel.h"
 #include "live/LiveLogFeed.h"
+#include "live/LiveTraceFeed.h"
 #include "logs/LogListView.h"
 #include "signalstore/SeriesStore.h"
 #include "signalstore/SignalStore.h"
 #include "theme/Theme.h"
+#include "traces/TraceListView.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -94,6 +97,39 @@ private Q_SLOTS:
         view.focusSearch();
         QVERIFY(view.searchField()->hasFocus() || !QApplication::focusWindow());
         QCOMPARE(view.table()->model(), &model);
+    }
+
+    void traceListShowsRows()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto store = signalstore::SignalStore::open(dir.filePath(QStringLiteral("s.sqlite")), {}, &error);
+        QVERIFY2(store, qPrintable(error));
+        items::TraceListModel model;
+        live::LiveTraceFeed feed(store.get(), &model);
+        ui::TraceListView view(&model, &feed);
+        std::vector<signalstore::TraceSummary> rows;
+        for (int i = 0; i < 6; ++i) {
+            std::array<std::uint8_t, 16> bytes{};
+            bytes[0] = std::uint8_t(i + 1);
+            signalstore::TraceSummary t;
+            t.traceId = telemetry::TraceId(bytes);
+            t.rootService = QStringLiteral("gateway");
+            t.rootName =
+                i % 3 == 0 ? QStringLiteral("POST /api/checkout") : QStringLiteral("GET /api/search");
+            t.startNs = 1'767'225'600'000'000'000LL - i * 250'000'000LL;
+            t.durationNs = i % 3 == 0 ? 2'300'000'000LL : 48'000'000LL;
+            t.spanCount = 9 + i;
+            t.errorCount = i % 3 == 0 ? 2 : 0;
+            rows.push_back(t);
+        }
+        model.setRows(rows);
+        view.resize(760, 220);
+        view.show();
+        QCOMPARE(view.table()->model()->rowCount(), 6);
+        // A picture for the eye (errors in the critical colour); WF_SHOT_DIR is set by hand, not by ctest.
+        if (qEnvironmentVariableIsSet("WF_SHOT_DIR"))
+            view.grab().save(qEnvironmentVariable("WF_SHOT_DIR") + QStringLiteral("/trace-list.png"));
     }
 };
 

@@ -27,9 +27,9 @@ namespace {
 QColor lineColour(int index, bool dark)
 {
     static const QColor light[] = {QColor(0x1f77b4), QColor(0xd62728), QColor(0x2ca02c), QColor(0x9467bd),
-                                   QColor(0xff7f0e), QColor(0x17becf), QColor(0x8c564b), QColor(0xe377c2)};
+                                   QColor(0xff7f0e), QColor(0x17becf), QColor(0x7f7f7f), QColor(0xe377c2)};
     static const QColor darkSet[] = {QColor(0x6cb4ff), QColor(0xff6b6b), QColor(0x6fdc6f), QColor(0xc39bff),
-                                     QColor(0xffb347), QColor(0x4fe3f0), QColor(0xd8a37f), QColor(0xff9ad5)};
+                                     QColor(0xffb347), QColor(0x4fe3f0), QColor(0xe8e8e8), QColor(0xff9ad5)};
     const int n = int(std::size(light));
     return dark ? darkSet[index % n] : light[index % n];
 }
