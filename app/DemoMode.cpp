@@ -40,8 +40,29 @@ DemoMode::DemoMode(ui::MainWindow* window, const QString& folder, const CommandL
 
 DemoMode::~DemoMode()
 {
-    // The shop and the receiver stop before the views that show them are torn down.
     m_session->stop();
+    removeUi();
+}
+
+void DemoMode::removeUi()
+{
+    // The views point at this object's models and feeds, so they go first.
+    if (m_dashboard)
+        m_window->dashboards()->removeDashboard(m_dashboard);
+    if (m_logView) {
+        m_window->dock(QStringLiteral("logsDock"))->setContent(nullptr);
+        delete m_logView;
+    }
+    if (m_traceView) {
+        m_window->dock(QStringLiteral("tracesDock"))->setContent(nullptr);
+        delete m_traceView;
+    }
+    if (m_sourcesSplit) {
+        // Give the Sources dock back what it showed before the receiver section joined it.
+        m_window->dock(QStringLiteral("sourcesDock"))->setContent(m_sourcesOriginal);
+        delete m_sourcesSplit;
+    }
+    delete m_focusSearch;
     delete m_statusLabel;
     delete m_restart;
 }
@@ -58,6 +79,7 @@ void DemoMode::buildUi()
 {
     // Dashboard.
     auto* dashboard = new ui::DemoDashboard(m_session->seriesStore());
+    m_dashboard = dashboard;
     m_window->dashboards()->addDashboard(dashboard, tr("Shop overview"));
     dashboard->start();
 
@@ -69,6 +91,7 @@ void DemoMode::buildUi()
     logsDock->setContent(logView);
     // Window-wide (the logs may sit on a hidden tab): raise the dock and put the cursor in its search.
     auto* focusSearch = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_window);
+    m_focusSearch = focusSearch;
     connect(focusSearch, &QShortcut::activated, logView, [logsDock, logView] {
         logsDock->show();
         logsDock->raise();
@@ -77,7 +100,9 @@ void DemoMode::buildUi()
 
     // Traces.
     auto* traceFeed = new live::LiveTraceFeed(m_session->signalStore(), m_traces, this);
-    m_window->dock(QStringLiteral("tracesDock"))->setContent(new ui::TraceListView(m_traces, traceFeed));
+    auto* traceView = new ui::TraceListView(m_traces, traceFeed);
+    m_traceView = traceView;
+    m_window->dock(QStringLiteral("tracesDock"))->setContent(traceView);
 
     // Receiver statistics under whatever the Sources dock shows.
     ui::PanelDock* sources = m_window->dock(QStringLiteral("sourcesDock"));
@@ -91,8 +116,10 @@ void DemoMode::buildUi()
         tr("OTLP/HTTP on loopback: POST /v1/traces, /v1/logs and /v1/metrics"));
     auto* split = new QSplitter(Qt::Vertical);
     split->setObjectName(QStringLiteral("sourcesSplit"));
-    if (QWidget* current = sources->widget())
-        split->addWidget(current);
+    m_sourcesSplit = split;
+    m_sourcesOriginal = sources->widget();
+    if (m_sourcesOriginal)
+        split->addWidget(m_sourcesOriginal);
     split->addWidget(statsView);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);

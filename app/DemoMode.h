@@ -6,7 +6,9 @@
 #include <QPointer>
 
 class QLabel;
+class QSplitter;
 class QToolButton;
+class QWidget;
 
 namespace wf::demo {
 class DemoSession;
@@ -36,7 +38,9 @@ class DemoMode : public QObject
 public:
     DemoMode(ui::MainWindow* window, const QString& folder, const CommandLineOptions& options,
              QObject* parent = nullptr);
-    ~DemoMode() override; // stops the shop before the window's views go
+    // Stops the shop, then takes its views out of the window (the window may live on with another
+    // workspace).
+    ~DemoMode() override;
 
     bool start(QString* error);
 
@@ -49,8 +53,15 @@ private:
     items::LogListModel* m_logs;
     items::TraceListModel* m_traces;
     receiver::ReceiverStatsModel* m_stats;
+    void removeUi();
+
+    QPointer<QWidget> m_dashboard;
+    QPointer<QWidget> m_traceView;
+    QPointer<QSplitter> m_sourcesSplit;
+    QPointer<QWidget> m_sourcesOriginal;
     QPointer<ui::LogListView> m_logView;
     QPointer<ui::ReceiverStatsView> m_statsView;
+    QPointer<QObject> m_focusSearch;
     QPointer<QLabel> m_statusLabel;
     QPointer<QToolButton> m_restart;
 };
