@@ -30,9 +30,10 @@ struct SignalStoreLimits
 
 struct SignalStoreStats
 {
+    // In the store now (after retention, without duplicates), as of the last writer commit.
     qint64 spansStored = 0;
     qint64 logRecordsStored = 0;
-    qint64 itemsRefused = 0; // queue full
+    qint64 itemsRefused = 0; // queue full, or dropped with a failed write (disk full, ...)
     qint64 queuedItems = 0;
 };
 

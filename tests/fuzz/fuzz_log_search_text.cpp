@@ -6,8 +6,8 @@
 #include "store/SqliteDb.h"
 
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -22,7 +22,8 @@ void check(bool ok, const char* what)
 wf::SqliteDb& database()
 {
     static wf::SqliteDb db = [] {
-        wf::SqliteDb d = wf::SqliteDb::open(QStringLiteral(":memory:"), wf::SqliteDb::Access::ReadWriteCreate);
+        wf::SqliteDb d =
+            wf::SqliteDb::open(QStringLiteral(":memory:"), wf::SqliteDb::Access::ReadWriteCreate);
         d.executeScript("CREATE VIRTUAL TABLE logs_fts USING fts5 (body, detail=full);"
                         "INSERT INTO logs_fts (body) VALUES ('connection pool exhausted'), "
                         "('payment declined: card expired'), ('Überprüfung naïve café 🚀'), "

@@ -3,6 +3,7 @@
 // reopening; and refusal of files that are not a signal store.
 
 #include "SignalStoreTestData.h"
+#include "signalstore/SignalSchema.h"
 #include "store/SqliteDb.h"
 
 #include <QCryptographicHash>
@@ -346,6 +347,24 @@ private Q_SLOTS:
         QVERIFY(!SignalStore::open(path, {}, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
         QCOMPARE(sha256(path), before);
+    }
+
+    void emptyFileBecomesStore()
+    {
+        const QString path = freshPath();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            QVERIFY(store->ingest(spanBatch(
+                QStringLiteral("svc"), {makeSpan(traceIdOf(500), 1, 0, QStringLiteral("r"), kT0, kT0 + 1)})));
+        }
+        SqliteDb db = SqliteDb::open(path, SqliteDb::Access::ReadOnly);
+        QCOMPARE(db.queryInt64("PRAGMA application_id").value_or(0), qint64(kSignalStoreApplicationId));
+        QCOMPARE(db.queryInt64("PRAGMA user_version").value_or(0), qint64(kSignalStoreSchemaVersion));
+        QCOMPARE(db.queryInt64("SELECT count(*) FROM spans").value_or(0), 1);
     }
 
     void notSqliteRefused()
