@@ -2,6 +2,7 @@
 
 #include "DecodeJob.h"
 #include "otlp/OtlpJson.h"
+#include "otlp/OtlpProtobuf.h"
 
 #include <QHash>
 
@@ -57,14 +58,10 @@ Decoder defaultDecoder()
 {
     return [](Signal signal, QByteArrayView body, ContentType type) -> DecodeOutcome {
         DecodeOutcome o;
-        if (type == ContentType::Protobuf) {
-            o.status = DecodeOutcome::Status::Unsupported;
-            o.errorMessage = protobufUnsupportedMessage();
-            return o;
-        }
+        const bool protobuf = type == ContentType::Protobuf;
         switch (signal) {
         case Signal::Traces: {
-            auto r = otlp::decodeTracesJson(body);
+            auto r = protobuf ? otlp::decodeTracesProtobuf(body) : otlp::decodeTracesJson(body);
             o = outcomeOf(r);
             if (o.status == DecodeOutcome::Status::Ok) {
                 o.itemsPerService =
@@ -74,7 +71,7 @@ Decoder defaultDecoder()
             return o;
         }
         case Signal::Logs: {
-            auto r = otlp::decodeLogsJson(body);
+            auto r = protobuf ? otlp::decodeLogsProtobuf(body) : otlp::decodeLogsJson(body);
             o = outcomeOf(r);
             if (o.status == DecodeOutcome::Status::Ok) {
                 o.itemsPerService =
@@ -84,7 +81,7 @@ Decoder defaultDecoder()
             return o;
         }
         case Signal::Metrics: {
-            auto r = otlp::decodeMetricsJson(body);
+            auto r = protobuf ? otlp::decodeMetricsProtobuf(body) : otlp::decodeMetricsJson(body);
             o = outcomeOf(r);
             if (o.status == DecodeOutcome::Status::Ok) {
                 o.itemsPerService = perService(r.batch, r.batch.metrics(), [](const telemetry::Metric& m) {

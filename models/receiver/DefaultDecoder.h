@@ -4,8 +4,8 @@
 
 namespace wf::receiver {
 
-// The receiver's stock decoder: OTLP JSON through wf::otlp (and protobuf once wf::otlp has it), with
-// accepted items counted per service.name for the stats.
+// The receiver's stock decoder: OTLP JSON and binary protobuf (application/x-protobuf, the SDKs'
+// default) through wf::otlp, with accepted items counted per service.name for the stats.
 Decoder defaultDecoder();
 
 } // namespace wf::receiver

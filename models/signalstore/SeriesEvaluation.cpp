@@ -17,6 +17,15 @@ std::size_t firstAtOrAfter(const StoredSeries& s, qint64 timeNs)
     return std::size_t(std::lower_bound(s.timesNs.begin(), s.timesNs.end(), timeNs) - s.timesNs.begin());
 }
 
+// A cumulative series' oldest point has no predecessor to difference against. When its start time lies
+// inside the window (the counter began counting there, from zero) its whole value is an increase
+// within the window; otherwise, as in Prometheus, it only serves as the base for the next point.
+bool countsFromZero(const StoredSeries& s, std::size_t i, const StepWindow& w)
+{
+    const qint64 start = s.startsNs[i];
+    return i == 0 && start > 0 && start >= w.fromNs && start < s.timesNs[i];
+}
+
 StepValues fromMap(const std::map<qint64, double>& m, double scale = 1.0)
 {
     StepValues out;
@@ -68,7 +77,8 @@ StepValues evaluateRaw(SeriesGroup group, const StepWindow& w)
     std::sort(steps.begin(), steps.end());
     steps.erase(std::unique(steps.begin(), steps.end()), steps.end());
 
-    const qint64 staleSteps = std::max<qint64>(1, kStalenessNs / w.stepNs);
+    // Steps longer than the staleness carry nothing over: a series counts only where it reported.
+    const qint64 staleSteps = kStalenessNs / w.stepNs;
     StepValues out;
     out.steps = steps;
     out.values.assign(steps.size(), 0.0);
@@ -98,6 +108,8 @@ StepValues evaluateRate(SeriesGroup group, const StepWindow& w)
             } else if (i > 0) {
                 increase[step] +=
                     counterIncrease(s->startsNs[i - 1], s->values[i - 1], s->startsNs[i], s->values[i]);
+            } else if (countsFromZero(*s, i, w)) {
+                increase[step] += s->values[i];
             }
         }
     }
@@ -141,9 +153,9 @@ StepValues evaluateHistogram(SeriesGroup group, const StepWindow& w, SeriesQuery
             continue;
         const bool delta = s->kind == SeriesKind::DeltaHistogram;
         for (std::size_t i = firstAtOrAfter(*s, w.fromNs); i < s->size() && s->timesNs[i] < w.toNs; ++i) {
-            if (!delta && i == 0)
+            if (!delta && i == 0 && !countsFromZero(*s, i, w))
                 continue;
-            const bool whole = delta || histogramReset(*s, i);
+            const bool whole = delta || i == 0 || histogramReset(*s, i);
             HistogramStep& acc = steps[stepIndexOf(s->timesNs[i], w.stepNs)];
             acc.buckets.resize(s->bucketStride(), 0.0);
             const double* cur = s->bucketsAt(i);

@@ -34,7 +34,8 @@ using SeriesGroup = std::span<const StoredSeries* const>;
 StepValues evaluateRaw(SeriesGroup group, const StepWindow& window);
 
 // Sums and histogram counts: the increase within each step (counter resets handled, the point before
-// the window used as the first predecessor) over the step's length in seconds, summed over the group.
+// the window used as the first predecessor, a series' oldest point counted whole when its start time
+// lies in the window) over the step's length in seconds, summed over the group.
 StepValues evaluateRate(SeriesGroup group, const StepWindow& window);
 
 // Histograms: bucket increases per step merged over the group (series whose bounds differ from the

@@ -5,6 +5,7 @@
 #include "StoredSeries.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <algorithm>
 #include <limits>
@@ -22,6 +23,9 @@ namespace {
 
 // More output steps than this is a query mistake (a step far too small for the range), not a chart.
 constexpr qint64 kMaxSteps = 11'000;
+// How far ahead of this machine's clock a sender's timestamps may drive the retention clock: one
+// point from a host whose clock is a year ahead must not expire everything everyone else sent.
+constexpr qint64 kMaxClockSkewNs = 10LL * 60 * 1'000'000'000;
 // OTLP DataPointFlags: the point marks a series as gone, it carries no value.
 constexpr quint32 kNoRecordedValue = 1;
 
@@ -50,26 +54,30 @@ SeriesKind kindOf(const telemetry::Metric& m)
     }
 }
 
-void appendLabels(QList<std::pair<QString, QString>>& out, const telemetry::Attributes& attributes)
+// An attribute set as labels (in the sender's order) and as a canonical key (sorted), so equal sets
+// are the same series whatever order the sender listed them in.
+struct LabelPart
 {
+    QList<std::pair<QString, QString>> labels;
+    QString key;
+};
+
+LabelPart labelPartOf(const telemetry::Attributes& attributes)
+{
+    LabelPart part;
+    part.labels.reserve(attributes.size());
     for (const telemetry::KeyValue& kv : attributes)
-        out.append({kv.key, kv.value.displayString()});
+        part.labels.append({kv.key, kv.value.displayString()});
+    auto sorted = part.labels;
+    std::sort(sorted.begin(), sorted.end());
+    for (const auto& [k, v] : sorted)
+        part.key += k + QChar(0x1f) + v + QChar(0x1e);
+    return part;
 }
 
-// Labels in a canonical order plus the bucket bounds: equal keys are the same series whatever order
-// the sender listed the attributes in.
-QString identityKey(QList<std::pair<QString, QString>> pointLabels,
-                    QList<std::pair<QString, QString>> resourceLabels, const std::vector<double>& bounds)
+QString boundsKeyOf(const std::vector<double>& bounds)
 {
-    std::sort(pointLabels.begin(), pointLabels.end());
-    std::sort(resourceLabels.begin(), resourceLabels.end());
     QString key;
-    for (const auto& [k, v] : pointLabels)
-        key += k + QChar(0x1f) + v + QChar(0x1e);
-    key += QChar(0x1d);
-    for (const auto& [k, v] : resourceLabels)
-        key += k + QChar(0x1f) + v + QChar(0x1e);
-    key += QChar(0x1d);
     for (double b : bounds)
         key += QString::number(b, 'g', 17) + QChar(0x1e);
     return key;
@@ -124,23 +132,21 @@ struct SeriesStore::Private
                    : newestNs - retentionNs;
     }
 
-    // The series for these labels, created within the maxSeries budget; null when refused.
-    StoredSeries* seriesFor(MetricEntry& m, const telemetry::Metric& metric,
-                            const telemetry::Resource& resource, const telemetry::Attributes& attributes,
-                            const std::vector<double>& bounds)
+    // The series for these labels, created within the maxSeries budget; null when refused. The
+    // resource's part and the bounds' key are the same for many points: the caller makes them once.
+    StoredSeries* seriesFor(MetricEntry& m, const telemetry::Metric& metric, const LabelPart& resource,
+                            const telemetry::Attributes& attributes, const std::vector<double>& bounds,
+                            const QString& boundsKey)
     {
-        QList<std::pair<QString, QString>> pointLabels;
-        QList<std::pair<QString, QString>> resourceLabels;
-        appendLabels(pointLabels, attributes);
-        appendLabels(resourceLabels, resource.attributes());
-        const QString key = identityKey(pointLabels, resourceLabels, bounds);
+        const LabelPart point = labelPartOf(attributes);
+        const QString key = point.key + QChar(0x1d) + resource.key + QChar(0x1d) + boundsKey;
         if (auto it = m.series.find(key); it != m.series.end())
             return &it->second;
         if (seriesCount >= maxSeries)
             return nullptr;
         StoredSeries& s = m.series[key];
         s.kind = kindOf(metric);
-        s.labels = pointLabels + resourceLabels;
+        s.labels = point.labels + resource.labels;
         s.bounds = bounds;
         ++seriesCount;
         ++m.info.seriesCount;
@@ -185,11 +191,12 @@ qint64 SeriesStore::append(const telemetry::MetricBatch& batch, qint64* refused)
 
     // The clock is the data's own: retention counts back from the newest point seen, so a replay of
     // old telemetry (or a simulation) is kept as it would have been live.
+    const qint64 ceiling = QDateTime::currentMSecsSinceEpoch() * 1'000'000 + kMaxClockSkewNs;
     for (const telemetry::Metric& metric : batch.metrics()) {
         for (qint64 t : metric.numberPoints.timeNs)
-            d->newestNs = std::max(d->newestNs, t);
+            d->newestNs = std::max(d->newestNs, std::min(t, ceiling));
         for (const auto& p : metric.histogramPoints)
-            d->newestNs = std::max(d->newestNs, p.timeNs);
+            d->newestNs = std::max(d->newestNs, std::min(p.timeNs, ceiling));
     }
     const qint64 cutoff = d->cutoffNs();
 
@@ -209,14 +216,17 @@ qint64 SeriesStore::append(const telemetry::MetricBatch& batch, qint64* refused)
         }
         if (m.info.type != int(metric.type))
             continue; // another sender's metric of the same name and another type: not mixable
-        const telemetry::Resource& resource = batch.resourceOf(metric);
+        const LabelPart resource = labelPartOf(batch.resourceOf(metric).attributes());
+        const QString noBounds;
+        std::vector<double> lastBounds;
+        QString lastBoundsKey;
 
         const telemetry::NumberPoints& np = metric.numberPoints;
         for (qsizetype i = 0; i < np.size(); ++i) {
             const auto at = std::size_t(i);
             if ((np.flags[at] & kNoRecordedValue) || np.timeNs[at] < cutoff)
                 continue;
-            StoredSeries* s = d->seriesFor(m, metric, resource, np.attributes[at], {});
+            StoredSeries* s = d->seriesFor(m, metric, resource, np.attributes[at], {}, noBounds);
             if (!s) {
                 ++refusedHere;
                 continue;
@@ -229,7 +239,12 @@ qint64 SeriesStore::append(const telemetry::MetricBatch& batch, qint64* refused)
             if ((p.flags & kNoRecordedValue) || p.timeNs < cutoff ||
                 p.bucketCounts.size() != p.explicitBounds.size() + 1)
                 continue;
-            StoredSeries* s = d->seriesFor(m, metric, resource, p.attributes, p.explicitBounds);
+            if (lastBoundsKey.isEmpty() || p.explicitBounds != lastBounds) {
+                lastBounds = p.explicitBounds;
+                lastBoundsKey = boundsKeyOf(lastBounds) + QChar(0x1e);
+            }
+            StoredSeries* s =
+                d->seriesFor(m, metric, resource, p.attributes, p.explicitBounds, lastBoundsKey);
             if (!s) {
                 ++refusedHere;
                 continue;

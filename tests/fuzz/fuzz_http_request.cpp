@@ -5,6 +5,7 @@
 // within the limits, and only the statuses the parser documents come out.
 
 #include "receiver/DecodeJob.h"
+#include "receiver/DefaultDecoder.h"
 #include "receiver/Gunzip.h"
 #include "receiver/HttpRequestParser.h"
 #include "receiver/HttpResponse.h"
@@ -26,6 +27,28 @@ void check(bool ok)
 bool documentedStatus(int s)
 {
     return s == 400 || s == 413 || s == 414 || s == 417 || s == 431 || s == 501 || s == 505;
+}
+
+// A request the policy lets through goes to the stock decoder (JSON or protobuf, as the sender said),
+// as the receiver would hand it: only OTLP answers may come back, and only a 200 delivers a batch.
+void decodeRouted(const HttpRequest& request)
+{
+    const Route route = routeRequest(request, "token");
+    if (route.kind != Route::Kind::Otlp)
+        return;
+    static const auto decoder = std::make_shared<const Decoder>(defaultDecoder());
+    DecodeJob job;
+    job.signal = route.signal;
+    job.contentType = route.contentType;
+    job.encoding = route.encoding;
+    job.body = request.body;
+    job.inflate.maxOutputBytes = 256 * 1024;
+    job.decoder = decoder;
+    const DecodeJobResult jr = runDecodeJob(job);
+    const int s = jr.response.status;
+    check(s == 200 || s == 400 || s == 413);
+    check(jr.accepted == (s == 200));
+    check(jr.accepted || std::holds_alternative<std::monostate>(jr.outcome.batch));
 }
 
 } // namespace
@@ -85,6 +108,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 check(r.framing != BodyFraming::ContentLength || r.body.size() == r.contentLength);
                 check(parser.atRequestStart());
                 ++requests;
+                decodeRouted(r);
                 continue;
             }
             case HttpRequestParser::Progress::NeedMore:
