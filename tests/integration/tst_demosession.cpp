@@ -153,7 +153,7 @@ private Q_SLOTS:
                                          });
         QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
         QVERIFY(!rows.empty());
-        QVERIFY(rows.front().id >= rows.back().id); // newest first
+        QVERIFY(rows.front().timeNs >= rows.back().timeNs); // newest first (by record time, not arrival)
 
         const auto receiverStats = session.receiver()->stats();
         QVERIFY(receiverStats.of(receiver::Signal::Metrics).requests > 0);
