@@ -69,7 +69,7 @@ bool DemoSession::start(QString* error)
 
     if (!bindReceiver(error))
         return false;
-    m_lastSampleMs = QDateTime::currentMSecsSinceEpoch();
+    m_spanSamples = {{QDateTime::currentMSecsSinceEpoch(), 0}};
     m_statsTimer.start();
     startShop();
     return true;
@@ -150,11 +150,13 @@ void DemoSession::sampleStats()
     const receiver::ReceiverStatsSnapshot s = m_receiver->stats();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 spans = s.of(receiver::Signal::Traces).acceptedItems;
-    const double seconds = std::max<qint64>(1, now - m_lastSampleMs) / 1000.0;
-    const double rate = double(spans - m_lastSpans) / seconds;
-    m_lastSpans = spans;
-    m_lastSampleMs = now;
-    Q_EMIT statsUpdated(s, rate);
+    constexpr size_t kWindow = 5; // samples, about seconds
+    m_spanSamples.emplace_back(now, spans);
+    while (m_spanSamples.size() > kWindow + 1)
+        m_spanSamples.pop_front();
+    const auto& [thenMs, thenSpans] = m_spanSamples.front();
+    const double seconds = double(std::max<qint64>(1, now - thenMs)) / 1000.0;
+    Q_EMIT statsUpdated(s, double(spans - thenSpans) / seconds);
 }
 
 } // namespace wf::demo

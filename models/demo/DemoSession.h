@@ -7,7 +7,9 @@
 #include <QString>
 #include <QTimer>
 
+#include <deque>
 #include <memory>
+#include <utility>
 
 namespace wf::signalstore {
 class SeriesStore;
@@ -59,7 +61,8 @@ public:
 
 Q_SIGNALS:
     void firstDataArrived();
-    // Once a second while running: the receiver's counters and accepted spans per second.
+    // Once a second while running: the receiver's counters and accepted spans per second over the
+    // last few seconds (the shop sends once a second, so a one-second rate would flicker to zero).
     void statsUpdated(const wf::receiver::ReceiverStatsSnapshot& stats, double spansPerSecond);
     void shopRunning(const QUrl& controlUrl);
     void shopExited(bool expected, const QString& description);
@@ -76,8 +79,7 @@ private:
     receiver::OtlpReceiver* m_receiver;
     DemoShopProcess* m_shop;
     QTimer m_statsTimer;
-    qint64 m_lastSpans = 0;
-    qint64 m_lastSampleMs = 0;
+    std::deque<std::pair<qint64, qint64>> m_spanSamples; // (ms since epoch, spans accepted so far)
     qint64 m_pointsRefused = 0;
     bool m_fallback = false;
     bool m_sawData = false;
