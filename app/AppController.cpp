@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "DemoMode.h"
 #include "DemoNotice.h"
 #include "IncidentPresenter.h"
 #include "SourcesPresenter.h"
@@ -51,7 +52,9 @@ AppController::AppController(ui::MainWindow* window, bool interactive, QObject* 
 
 AppController::~AppController()
 {
-    // The workspace finishes its pending writes before the temporary folder disappears.
+    // The demo shop stops and the workspace finishes its pending writes before the temporary folder
+    // disappears.
+    m_demo.reset();
     m_sources->setWorkspace(nullptr);
     m_incidents->setWorkspace(nullptr);
     m_workspace.reset();
@@ -60,6 +63,7 @@ AppController::~AppController()
 
 bool AppController::start(const CommandLineOptions& options)
 {
+    m_options = options;
     // Positional files first: a workspace among them is the one to open when no option names one.
     QString workspaceFile;
     QStringList errors;
@@ -152,6 +156,7 @@ bool AppController::adopt(OpenResult result, bool temporary, std::shared_ptr<QTe
         return false;
     }
     // The new workspace is open before the old one closes, so a failed switch leaves the old one.
+    m_demo.reset(); // a running demo lives in m_demoDir
     m_sources->setWorkspace(nullptr);
     m_incidents->setWorkspace(nullptr);
     m_workspace = std::move(result.workspace);
@@ -163,8 +168,21 @@ bool AppController::adopt(OpenResult result, bool temporary, std::shared_ptr<QTe
     m_window->showNotice(temporary ? ui::demoNoticeText() : QString());
     if (!temporary)
         m_window->addRecentFile(m_workspace->path());
+    if (temporary && m_demoDir)
+        startDemoSession();
     Q_EMIT workspaceOpened(m_workspace->path());
     return true;
+}
+
+void AppController::startDemoSession()
+{
+    auto demo = std::make_unique<DemoMode>(m_window, m_demoDir->path(), m_options);
+    QString error;
+    if (!demo->start(&error)) {
+        reportError(tr("Cannot start the demo"), error);
+        return;
+    }
+    m_demo = std::move(demo);
 }
 
 void AppController::reportError(const QString& title, const QString& message)

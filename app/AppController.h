@@ -28,6 +28,7 @@ class MainWindow;
 
 namespace wf::app {
 
+class DemoMode;
 class IncidentPresenter;
 class SourcesPresenter;
 
@@ -61,6 +62,7 @@ Q_SIGNALS:
 
 private:
     bool openDemoWorkspace();
+    void startDemoSession();
     void openAsync(const QString& path, OpenMode mode, std::shared_ptr<QTemporaryDir> demoDir);
     bool adopt(OpenResult result, bool temporary, std::shared_ptr<QTemporaryDir> demoDir);
     void reportError(const QString& title, const QString& message);
@@ -75,6 +77,8 @@ private:
     IncidentPresenter* m_incidentPresenter;
     int m_opening = 0;
     std::shared_ptr<QTemporaryDir> m_demoDir; // declared before m_workspace: outlives it
+    std::unique_ptr<DemoMode> m_demo;         // lives in m_demoDir: reset before it
+    CommandLineOptions m_options;
     std::unique_ptr<Workspace> m_workspace;
 };
 

@@ -8,7 +8,7 @@ QString demoNoticeText()
 {
     return QCoreApplication::translate("DemoNotice",
                                        "Demo mode: a temporary workspace, deleted when Watchfloor quits. "
-                                       "Demo data arrives with the OTLP receiver.");
+                                       "Starting the simulated shop…");
 }
 
 } // namespace wf::ui

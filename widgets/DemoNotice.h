@@ -4,8 +4,7 @@
 
 namespace wf::ui {
 
-// What --demo shows until the OTLP receiver and the simulated shop land. The one place the next
-// issue replaces.
+// What --demo shows while the simulated shop starts; DemoMode clears it when the first data arrives.
 QString demoNoticeText();
 
 } // namespace wf::ui

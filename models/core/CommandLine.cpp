@@ -18,6 +18,11 @@ struct Parser
     QCommandLineOption demo{QStringLiteral("demo"),
                             QCoreApplication::translate(
                                 "CommandLine", "Start on the embedded demo: a temporary workspace and simulated shop.")};
+    QCommandLineOption demoFailureAfter{
+        QStringLiteral("demo-failure-after"),
+        QCoreApplication::translate(
+            "CommandLine", "With --demo: the simulated incident starts after SECONDS (default 60)."),
+        QCoreApplication::translate("CommandLine", "SECONDS")};
     QCommandLineOption lang{QStringLiteral("lang"),
                             QCoreApplication::translate("CommandLine", "User interface language, e.g. de or en."),
                             QCoreApplication::translate("CommandLine", "CODE")};
@@ -43,7 +48,7 @@ struct Parser
     {
         p.setApplicationDescription(
             QCoreApplication::translate("CommandLine", "Watchfloor, an incident-command dashboard."));
-        p.addOptions({workspace, demo, lang, theme, kiosk, screenshot, after, version, help});
+        p.addOptions({workspace, demo, demoFailureAfter, lang, theme, kiosk, screenshot, after, version, help});
         p.addPositionalArgument(
             QStringLiteral("files"),
             QCoreApplication::translate("CommandLine", "Dashboards, traces, logs or incident files to open."),
@@ -96,6 +101,21 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     if (!o.screenshot.isEmpty() && !o.screenshot.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
         o.error = QCoreApplication::translate("CommandLine", "--screenshot writes PNG: give a file ending in .png.");
         return o;
+    }
+    if (parser.p.isSet(parser.demoFailureAfter)) {
+        bool ok = false;
+        const double seconds = parser.p.value(parser.demoFailureAfter).toDouble(&ok);
+        if (!o.demo) {
+            o.error = QCoreApplication::translate("CommandLine", "--demo-failure-after only makes sense with --demo.");
+            return o;
+        }
+        if (!ok || !(seconds >= 0 && seconds <= 86400)) {
+            o.error = QCoreApplication::translate("CommandLine",
+                                                  "--demo-failure-after takes seconds from 0 to 86400, not '%1'.")
+                          .arg(parser.p.value(parser.demoFailureAfter));
+            return o;
+        }
+        o.demoFailureAfterS = seconds;
     }
     if (o.demo && !o.workspace.isEmpty()) {
         o.error = QCoreApplication::translate(

@@ -15,6 +15,7 @@ struct CommandLineOptions
     QString theme;            // --theme light|dark, empty = remembered setting
     QString screenshot;       // --screenshot FILE.png: render, save, exit
     int screenshotAfterMs = 1500;
+    double demoFailureAfterS = -1; // --demo-failure-after SECONDS; negative: the shop's default (60)
     bool demo = false;
     bool kiosk = false;
     bool showVersion = false;

@@ -163,6 +163,17 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--demo"), QStringLiteral("--workspace"),
                            QStringLiteral("w.watchfloor")}
             << QStringLiteral("--demo uses a temporary workspace; it cannot be combined with --workspace.");
+        QTest::newRow("demo failure without demo")
+            << QStringList{QStringLiteral("--demo-failure-after"), QStringLiteral("5")}
+            << QStringLiteral("--demo-failure-after only makes sense with --demo.");
+        QTest::newRow("demo failure negative")
+            << QStringList{QStringLiteral("--demo"), QStringLiteral("--demo-failure-after"),
+                           QStringLiteral("-1")}
+            << QStringLiteral("--demo-failure-after takes seconds from 0 to 86400, not '-1'.");
+        QTest::newRow("demo failure not a number")
+            << QStringList{QStringLiteral("--demo"), QStringLiteral("--demo-failure-after"),
+                           QStringLiteral("soon")}
+            << QStringLiteral("--demo-failure-after takes seconds from 0 to 86400, not 'soon'.");
         QTest::newRow("lang with punctuation")
             << QStringList{QStringLiteral("--lang"), QStringLiteral("de!")}
             << QStringLiteral("'de!' is not a language code such as de or en_GB.");
@@ -181,12 +192,21 @@ private Q_SLOTS:
         QCOMPARE(parse(args).error, message);
     }
 
+    void demoFailureAfter()
+    {
+        QCOMPARE(parse({QStringLiteral("--demo")}).demoFailureAfterS, -1.0);
+        const auto o =
+            parse({QStringLiteral("--demo"), QStringLiteral("--demo-failure-after"), QStringLiteral("2.5")});
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(o.demoFailureAfterS, 2.5);
+    }
+
     void helpListsEveryOption()
     {
         const QString help = wf::commandLineHelp();
-        for (const char* option :
-             {"--workspace <FILE>", "--demo", "--lang <CODE>", "--theme <THEME>", "--kiosk",
-              "--screenshot <FILE>", "--after <MS>", "--version", "--help", "[FILE...]"}) {
+        for (const char* option : {"--workspace <FILE>", "--demo", "--demo-failure-after <SECONDS>",
+                                   "--lang <CODE>", "--theme <THEME>", "--kiosk", "--screenshot <FILE>",
+                                   "--after <MS>", "--version", "--help", "[FILE...]"}) {
             QVERIFY2(help.contains(QLatin1String(option)), option);
         }
         QVERIFY(help.contains(QStringLiteral("incident-command dashboard")));

@@ -370,7 +370,7 @@ private Q_SLOTS:
         QVERIFY(w.dashboards()->notice().isEmpty());
         w.showNotice(demoNoticeText());
         QCOMPARE(w.dashboards()->notice(), demoNoticeText());
-        QVERIFY(demoNoticeText().contains(QStringLiteral("Demo data arrives with the OTLP receiver")));
+        QVERIFY(demoNoticeText().contains(QStringLiteral("Starting the simulated shop")));
         w.showNotice({});
         QVERIFY(w.dashboards()->notice().isEmpty());
     }

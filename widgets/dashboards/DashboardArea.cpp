@@ -104,6 +104,13 @@ int DashboardArea::dashboardCount() const
     return m_tabs->count();
 }
 
+void DashboardArea::removeDashboard(QWidget* page)
+{
+    const int index = m_tabs->indexOf(page);
+    if (index >= 0)
+        closeTab(index);
+}
+
 void DashboardArea::showNotice(const QString& text)
 {
     m_banner->setText(text);

@@ -22,6 +22,7 @@ public:
     // Takes ownership of page; the empty state gives way to the tabs while there is at least one.
     int addDashboard(QWidget* page, const QString& title);
     int dashboardCount() const;
+    void removeDashboard(QWidget* page); // deletes it; the empty state returns after the last one
     QTabWidget* tabs() const { return m_tabs; }
     EmptyState* emptyState() const { return m_empty; }
 

@@ -13,4 +13,18 @@ PanelDock::PanelDock(const QString& objectName, const QString& title, EmptyState
     setMinimumWidth(160);
 }
 
+void PanelDock::setContent(QWidget* content)
+{
+    QWidget* old = widget();
+    QWidget* now = content ? content : m_emptyState;
+    if (old == now)
+        return;
+    // QDockWidget::setWidget() leaves the old widget as a visible child: hide it, keep it (the
+    // empty state is needed again when the content goes).
+    setWidget(now);
+    if (old)
+        old->hide();
+    now->show();
+}
+
 } // namespace wf::ui

@@ -15,6 +15,8 @@ class PanelDock : public QDockWidget
 
 public:
     EmptyState* emptyState() const { return m_emptyState; }
+    // Replaces what the dock shows (the empty state, at first); null brings the empty state back.
+    void setContent(QWidget* content);
 
 protected:
     PanelDock(const QString& objectName, const QString& title, EmptyState* emptyState, QWidget* parent);

@@ -1,0 +1,170 @@
+#include "DemoMode.h"
+
+#include "dashboards/DashboardArea.h"
+#include "dashboards/DemoDashboard.h"
+#include "demo/DemoSession.h"
+#include "docks/PanelDock.h"
+#include "items/LogListModel.h"
+#include "items/TraceListModel.h"
+#include "live/LiveLogFeed.h"
+#include "live/LiveTraceFeed.h"
+#include "logs/LogListView.h"
+#include "mainwindow/MainWindow.h"
+#include "receiver/OtlpReceiver.h"
+#include "receiver/ReceiverStatsModel.h"
+#include "receiver/ReceiverStatsView.h"
+#include "traces/TraceListView.h"
+
+#include <QLabel>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace wf::app {
+
+DemoMode::DemoMode(ui::MainWindow* window, const QString& folder, const CommandLineOptions& options,
+                   QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_logs(new items::LogListModel(this))
+    , m_traces(new items::TraceListModel(this))
+    , m_stats(new receiver::ReceiverStatsModel(this))
+{
+    demo::DemoSessionConfig config;
+    config.folder = folder;
+    if (options.demoFailureAfterS >= 0)
+        config.failureAfterS = options.demoFailureAfterS;
+    m_session = new demo::DemoSession(config, this);
+}
+
+DemoMode::~DemoMode()
+{
+    m_session->stop();
+    removeUi();
+}
+
+void DemoMode::removeUi()
+{
+    // The views point at this object's models and feeds, so they go first.
+    if (m_dashboard)
+        m_window->dashboards()->removeDashboard(m_dashboard);
+    if (m_logView) {
+        m_window->dock(QStringLiteral("logsDock"))->setContent(nullptr);
+        delete m_logView;
+    }
+    if (m_traceView) {
+        m_window->dock(QStringLiteral("tracesDock"))->setContent(nullptr);
+        delete m_traceView;
+    }
+    if (m_sourcesSplit) {
+        // Give the Sources dock back what it showed before the receiver section joined it.
+        m_window->dock(QStringLiteral("sourcesDock"))->setContent(m_sourcesOriginal);
+        delete m_sourcesSplit;
+    }
+    delete m_focusSearch;
+    delete m_statusLabel;
+    delete m_restart;
+}
+
+bool DemoMode::start(QString* error)
+{
+    if (!m_session->start(error))
+        return false;
+    buildUi();
+    return true;
+}
+
+void DemoMode::buildUi()
+{
+    // Dashboard.
+    auto* dashboard = new ui::DemoDashboard(m_session->seriesStore());
+    m_dashboard = dashboard;
+    m_window->dashboards()->addDashboard(dashboard, tr("Shop overview"));
+    dashboard->start();
+
+    // Logs.
+    auto* logFeed = new live::LiveLogFeed(m_session->signalStore(), m_logs, this);
+    auto* logView = new ui::LogListView(m_logs, logFeed);
+    m_logView = logView;
+    ui::PanelDock* logsDock = m_window->dock(QStringLiteral("logsDock"));
+    logsDock->setContent(logView);
+    // Window-wide (the logs may sit on a hidden tab): raise the dock and put the cursor in its search.
+    auto* focusSearch = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_window);
+    m_focusSearch = focusSearch;
+    connect(focusSearch, &QShortcut::activated, logView, [logsDock, logView] {
+        logsDock->show();
+        logsDock->raise();
+        logView->focusSearch();
+    });
+
+    // Traces.
+    auto* traceFeed = new live::LiveTraceFeed(m_session->signalStore(), m_traces, this);
+    auto* traceView = new ui::TraceListView(m_traces, traceFeed);
+    m_traceView = traceView;
+    m_window->dock(QStringLiteral("tracesDock"))->setContent(traceView);
+
+    // Receiver statistics under whatever the Sources dock shows.
+    ui::PanelDock* sources = m_window->dock(QStringLiteral("sourcesDock"));
+    auto* statsView = new ui::ReceiverStatsView(m_stats);
+    m_statsView = statsView;
+    const QString endpoint = m_session->endpointText();
+    statsView->setEndpoint(
+        m_session->usedFallbackPort()
+            ? tr("Listening on %1 (port %2 was in use)").arg(endpoint).arg(m_session->config().preferredPort)
+            : tr("Listening on %1").arg(endpoint),
+        tr("OTLP/HTTP on loopback: POST /v1/traces, /v1/logs and /v1/metrics"));
+    auto* split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("sourcesSplit"));
+    m_sourcesSplit = split;
+    m_sourcesOriginal = sources->widget();
+    if (m_sourcesOriginal)
+        split->addWidget(m_sourcesOriginal);
+    split->addWidget(statsView);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    sources->setContent(split);
+
+    // Status bar.
+    m_statusLabel = new QLabel(m_window);
+    m_statusLabel->setObjectName(QStringLiteral("otlpStatusLabel"));
+    m_statusLabel->setToolTip(tr("Watchfloor's OTLP receiver and the spans it accepts per second"));
+    m_restart = new QToolButton(m_window);
+    m_restart->setObjectName(QStringLiteral("restartDemoShop"));
+    m_restart->setText(tr("Restart demo shop"));
+    m_restart->setToolTip(tr("Start the simulated shop again; its incident starts over"));
+    m_restart->hide();
+    m_window->statusBar()->addPermanentWidget(m_restart);
+    m_window->statusBar()->addPermanentWidget(m_statusLabel);
+    connect(m_restart, &QToolButton::clicked, this, [this] {
+        m_restart->hide();
+        m_window->showNotice(tr("Restarting the demo shop…"));
+        m_session->restartShop();
+    });
+
+    connect(m_session, &demo::DemoSession::firstDataArrived, this,
+            [this] { m_window->showNotice(QString()); });
+    connect(m_session, &demo::DemoSession::shopRunning, this, [this] { m_restart->hide(); });
+    connect(m_session, &demo::DemoSession::shopExited, this, &DemoMode::onShopExited);
+    connect(m_session, &demo::DemoSession::statsUpdated, this,
+            [this](const receiver::ReceiverStatsSnapshot& s, double spansPerSecond) {
+                m_stats->setSnapshot(s);
+                m_statusLabel->setText(tr("OTLP %1 · %2 spans/s")
+                                           .arg(m_session->endpointText())
+                                           .arg(spansPerSecond, 0, 'f', spansPerSecond < 10 ? 1 : 0));
+            });
+    m_statusLabel->setText(tr("OTLP %1").arg(endpoint));
+}
+
+void DemoMode::onShopExited(bool expected, const QString& description)
+{
+    if (expected)
+        return;
+    m_window->showNotice(tr("The demo shop stopped: %1. The data received so far stays; use \"Restart demo "
+                            "shop\" in the status bar to start it again.")
+                             .arg(description));
+    if (m_restart)
+        m_restart->show();
+}
+
+} // namespace wf::app

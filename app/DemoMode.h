@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/CommandLine.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QLabel;
+class QSplitter;
+class QToolButton;
+class QWidget;
+
+namespace wf::demo {
+class DemoSession;
+}
+namespace wf::items {
+class LogListModel;
+class TraceListModel;
+} // namespace wf::items
+namespace wf::receiver {
+class ReceiverStatsModel;
+}
+namespace wf::ui {
+class LogListView;
+class MainWindow;
+class ReceiverStatsView;
+} // namespace wf::ui
+
+namespace wf::app {
+
+// `watchfloor --demo` in the window: runs a DemoSession (receiver, stores, simulated shop) in the
+// demo's temporary folder and shows it: the shop dashboard, live logs and traces in their docks,
+// receiver statistics in the Sources dock, and a status-bar label with the endpoint and span rate.
+// When the shop dies it says so with the exit status and offers a restart.
+class DemoMode : public QObject
+{
+    Q_OBJECT
+public:
+    DemoMode(ui::MainWindow* window, const QString& folder, const CommandLineOptions& options,
+             QObject* parent = nullptr);
+    // Stops the shop, then takes its views out of the window (the window may live on with another
+    // workspace).
+    ~DemoMode() override;
+
+    bool start(QString* error);
+
+private:
+    void buildUi();
+    void onShopExited(bool expected, const QString& description);
+
+    ui::MainWindow* m_window;
+    demo::DemoSession* m_session;
+    items::LogListModel* m_logs;
+    items::TraceListModel* m_traces;
+    receiver::ReceiverStatsModel* m_stats;
+    void removeUi();
+
+    QPointer<QWidget> m_dashboard;
+    QPointer<QWidget> m_traceView;
+    QPointer<QSplitter> m_sourcesSplit;
+    QPointer<QWidget> m_sourcesOriginal;
+    QPointer<ui::LogListView> m_logView;
+    QPointer<ui::ReceiverStatsView> m_statsView;
+    QPointer<QObject> m_focusSearch;
+    QPointer<QLabel> m_statusLabel;
+    QPointer<QToolButton> m_restart;
+};
+
+} // namespace wf::app

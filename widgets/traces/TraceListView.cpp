@@ -1,0 +1,71 @@
+#include "traces/TraceListView.h"
+
+#include "common/SemanticDelegate.h"
+#include "items/TraceListModel.h"
+#include "live/LiveTraceFeed.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace wf::ui {
+
+TraceListView::TraceListView(items::TraceListModel* model, live::LiveTraceFeed* feed, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_errorsOnly(new QCheckBox(tr("Errors only"), this))
+    , m_status(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("traceListView"));
+    m_errorsOnly->setToolTip(tr("Show only traces with at least one failed span"));
+    m_table->setObjectName(QStringLiteral("traceTable"));
+    m_table->setModel(model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionResizeMode(items::TraceListModel::OperationColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setColumnWidth(items::TraceListModel::StartColumn,
+                            m_table->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
+    const auto errorMeaning = [](const QModelIndex& index) -> std::optional<Semantic> {
+        if (index.data(items::TraceListModel::HasErrorsRole).toBool())
+            return Semantic::Critical;
+        return std::nullopt;
+    };
+    // Failing traces stand out in the columns the eye scans: operation and error count.
+    m_table->setItemDelegateForColumn(items::TraceListModel::ErrorsColumn,
+                                      new SemanticDelegate(errorMeaning, true, m_table));
+    m_table->setItemDelegateForColumn(items::TraceListModel::OperationColumn,
+                                      new SemanticDelegate(errorMeaning, false, m_table));
+
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 4, 4, 0);
+    bar->addWidget(m_errorsOnly);
+    bar->addStretch(1);
+    bar->addWidget(m_status);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+
+    connect(m_errorsOnly, &QCheckBox::toggled, feed, &live::LiveTraceFeed::setErrorsOnly);
+    connect(feed, &live::LiveTraceFeed::refreshed, this,
+            [this](int rows) { m_status->setText(tr("%n trace(s)", nullptr, rows)); });
+    connect(feed, &live::LiveTraceFeed::queryFailed, this, [this](const QString& message) {
+        if (!message.isEmpty())
+            m_status->setText(tr("Query failed: %1").arg(message));
+    });
+}
+
+} // namespace wf::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QTableView;
+
+namespace wf::items {
+class TraceListModel;
+}
+namespace wf::live {
+class LiveTraceFeed;
+}
+
+namespace wf::ui {
+
+// Recent traces, newest on top: start, root service and operation, duration, span count, and the
+// error count marked in the theme's critical colour. "Errors only" narrows it to failing traces.
+class TraceListView : public QWidget
+{
+    Q_OBJECT
+public:
+    TraceListView(items::TraceListModel* model, live::LiveTraceFeed* feed, QWidget* parent = nullptr);
+    QTableView* table() const { return m_table; }
+
+private:
+    items::TraceListModel* m_model;
+    QCheckBox* m_errorsOnly;
+    QLabel* m_status;
+    QTableView* m_table;
+};
+
+} // namespace wf::ui
