@@ -9,6 +9,7 @@
 //      the choice in SignalSchema.cpp rests on a number.
 // Payloads come from the demo shop (models/demo), written as the OpenTelemetry JS exporters write them.
 
+#include "ProcessMemory.h"
 #include "demo/OtlpJsonWriter.h"
 #include "demo/ShopSimulation.h"
 #include "otlp/OtlpJson.h"
@@ -18,7 +19,6 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QThread>
@@ -213,17 +213,6 @@ void endToEnd(const Payloads& p, const QString& dir)
     std::printf("bench: ingest_trace_list_latency %.1f ms\n", tracesMs);
 }
 
-qint64 residentBytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
-    return 0;
-}
-
 // Samples the process's RSS while it lives; peak() minus the RSS at construction is what a flood
 // into the store added (the queue holds references to batches the benchmark keeps anyway, so this is
 // the store's own memory: SQLite caches, mapped pages, writer state).
@@ -231,10 +220,10 @@ class RssSampler
 {
 public:
     RssSampler()
-        : m_baseline(residentBytes())
+        : m_baseline(wf::test::residentBytes())
         , m_thread(QThread::create([this] {
             while (!m_stop.load()) {
-                m_peak = std::max(m_peak.load(), residentBytes());
+                m_peak = std::max(m_peak.load(), wf::test::residentBytes());
                 QThread::msleep(20);
             }
         }))
