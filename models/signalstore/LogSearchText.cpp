@@ -53,16 +53,29 @@ QStringList tokensOf(QStringView text)
     return tokens;
 }
 
-// Tokens hold no quote characters (quotes are not token characters), so no escaping is needed; the
-// phrase is double-quoted so that words like AND, OR, NOT and NEAR stay words.
-QString phrase(const QStringList& tokens)
+// Tokens hold no quote characters (quotes are not token characters), so no escaping is needed;
+// quoting keeps words like AND, OR, NOT and NEAR words.
+QString quoted(const QString& token)
 {
-    return QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"');
+    return QLatin1Char('"') + token + QLatin1Char('"');
+}
+
+// What unicode61 does to a token before indexing it, closely enough for comparing two texts folded the
+// same way: case folded, diacritics removed.
+QString folded(const QString& token)
+{
+    const QString decomposed = token.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    return out.toCaseFolded();
 }
 
 } // namespace
 
-QString logSearchExpression(const QString& userText)
+LogSearch parseLogSearch(const QString& userText)
 {
     struct Part
     {
@@ -90,17 +103,56 @@ QString logSearchExpression(const QString& userText)
         parts.append({tokensOf(text.mid(i, end - i)), false});
         i = end;
     }
+    while (!parts.isEmpty() && parts.back().tokens.isEmpty())
+        parts.removeLast();
 
+    LogSearch search;
     QStringList terms;
     for (qsizetype p = 0; p < parts.size(); ++p) {
-        if (parts[p].tokens.isEmpty())
-            continue;
-        QString term = phrase(parts[p].tokens);
-        if (p == parts.size() - 1 && !parts[p].closedPhrase)
-            term += QLatin1String(" *");
-        terms.append(term);
+        const bool prefix = p == parts.size() - 1 && !parts[p].closedPhrase;
+        for (const QString& token : parts[p].tokens)
+            terms.append(quoted(token));
+        if (prefix && !terms.isEmpty())
+            terms.last() += QLatin1String(" *");
+        if (parts[p].tokens.size() > 1) {
+            LogSearch::Phrase phrase;
+            for (const QString& token : parts[p].tokens)
+                phrase.tokens.append(folded(token));
+            phrase.lastIsPrefix = prefix;
+            search.phrases.append(phrase);
+        }
     }
-    return terms.join(QLatin1Char(' '));
+    search.match = terms.join(QLatin1Char(' '));
+    return search;
+}
+
+QString logSearchExpression(const QString& userText)
+{
+    return parseLogSearch(userText).match;
+}
+
+bool phraseMatches(const QString& body, const LogSearch& search)
+{
+    if (search.phrases.isEmpty())
+        return true;
+    QStringList words = tokensOf(body);
+    for (QString& w : words)
+        w = folded(w);
+    for (const LogSearch::Phrase& phrase : search.phrases) {
+        const qsizetype n = phrase.tokens.size();
+        bool found = false;
+        for (qsizetype start = 0; !found && start + n <= words.size(); ++start) {
+            found = true;
+            for (qsizetype k = 0; found && k < n; ++k) {
+                const bool last = k == n - 1;
+                found = (last && phrase.lastIsPrefix) ? words[start + k].startsWith(phrase.tokens[k])
+                                                      : words[start + k] == phrase.tokens[k];
+            }
+        }
+        if (!found)
+            return false;
+    }
+    return true;
 }
 
 } // namespace wf::signalstore

@@ -48,7 +48,11 @@ Id idFrom(const QByteArray& blob)
 
 std::vector<LogRow> readLogs(SqliteDb& db, const LogQuery& query)
 {
-    const QString match = logSearchExpression(query.text);
+    const LogSearch search = parseLogSearch(query.text);
+    const QString& match = search.match;
+    // Phrases are checked here, after SQLite (see LogSearchText.h): then the limit is applied here too.
+    const bool checkPhrases = !search.phrases.isEmpty();
+    const qint64 limit = std::max(query.limit, 0);
     const char* sql = !match.isEmpty() ? kLogsByText : query.traceId.isValid() ? kLogsByTrace : kLogsByTime;
     SqliteStatement s = db.prepare(sql);
     if (!match.isEmpty())
@@ -68,10 +72,12 @@ std::vector<LogRow> readLogs(SqliteDb& db, const LogQuery& query)
         s.bind(6, query.traceId.toByteArray());
     else
         s.bind(6, nullptr);
-    s.bind(7, qint64(std::max(query.limit, 0)));
+    s.bind(7, checkPhrases ? qint64(-1) : limit);
 
     std::vector<LogRow> rows;
-    while (s.step()) {
+    while (qint64(rows.size()) < limit && s.step()) {
+        if (checkPhrases && !phraseMatches(s.text(5), search))
+            continue;
         LogRow row;
         row.id = s.int64(0);
         row.timeNs = s.int64(1);

@@ -17,8 +17,10 @@ namespace {
 // service X" and the sorted service list of a summary. Spans themselves are only ever read by trace
 // (spans_trace_span, which also rejects duplicates): time and service are indexed per trace, not per
 // span, because each index on spans costs every insert (measured in bench_ingest).
-// logs_fts: external content (the body is stored once, in logs); detail=full because phrase and
-// prefix-phrase queries need token positions.
+// logs_fts: external content (the body is stored once, in logs), no token positions (detail=none) and
+// no per-row sizes (columnsize=0: they serve only ranking, and results are ordered by time). Measured
+// in bench_ingest: detail=none writes ~8 % more records/s than detail=full in the whole store (more in
+// the bare-table variants); phrases are checked on the candidate bodies instead (LogSearchText.h).
 constexpr const char* kSchema = R"sql(
 CREATE TABLE resources (
     id INTEGER PRIMARY KEY,
@@ -73,7 +75,7 @@ CREATE TABLE logs (
 );
 CREATE INDEX logs_time ON logs (time_ns);
 CREATE INDEX logs_trace ON logs (trace_id) WHERE trace_id IS NOT NULL;
-CREATE VIRTUAL TABLE logs_fts USING fts5 (body, content='logs', content_rowid='id', detail=full,
+CREATE VIRTUAL TABLE logs_fts USING fts5 (body, content='logs', content_rowid='id', detail=none,
     columnsize=0);
 )sql";
 

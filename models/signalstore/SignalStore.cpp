@@ -134,15 +134,16 @@ std::unique_ptr<SignalStore> SignalStore::open(const QString& path, const Signal
         // NORMAL in WAL mode: a power cut may lose the last rounds, never corrupt the file; telemetry
         // is re-sent or replaced, and FULL would cost an fsync per round. A longer WAL between
         // checkpoints writes the pages every round touches (index interiors, the FTS structure) back
-        // once per checkpoint instead of once per round; mmap saves a copy per page read.
+        // once per checkpoint instead of once per round; mmap saves a copy per page read (bounded: mapped
+        // pages count in the process's RSS).
         writer.executeScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
                              "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; "
                              "PRAGMA wal_autocheckpoint = 16384; PRAGMA journal_size_limit = 67108864; "
-                             "PRAGMA mmap_size = 1073741824");
+                             "PRAGMA mmap_size = 268435456");
         SqliteDb reader = SqliteDb::open(absolute, SqliteDb::Access::ReadWrite);
         reader.setBusyTimeout(kBusyTimeoutMs);
         reader.executeScript("PRAGMA query_only = ON; PRAGMA cache_size = -16384; "
-                             "PRAGMA mmap_size = 1073741824");
+                             "PRAGMA mmap_size = 268435456");
         d->writerThread = std::make_unique<DbThread>(std::move(writer), QStringLiteral("SignalStoreWriter"));
         d->readerThread = std::make_unique<DbThread>(std::move(reader), QStringLiteral("SignalStoreReader"));
     } catch (const SqliteError& e) {

@@ -9,6 +9,7 @@
 //      the choice in SignalSchema.cpp rests on a number.
 // Payloads come from the demo shop (models/demo), written as the OpenTelemetry JS exporters write them.
 
+#include "ProcessMemory.h"
 #include "demo/OtlpJsonWriter.h"
 #include "demo/ShopSimulation.h"
 #include "otlp/OtlpJson.h"
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <atomic>
 #include <cstdio>
 #include <ctime>
 #include <functional>
@@ -211,6 +213,42 @@ void endToEnd(const Payloads& p, const QString& dir)
     std::printf("bench: ingest_trace_list_latency %.1f ms\n", tracesMs);
 }
 
+// Samples the process's RSS while it lives; peak() minus the RSS at construction is what a flood
+// into the store added (the queue holds references to batches the benchmark keeps anyway, so this is
+// the store's own memory: SQLite caches, mapped pages, writer state).
+class RssSampler
+{
+public:
+    RssSampler()
+        : m_baseline(wf::test::residentBytes())
+        , m_thread(QThread::create([this] {
+            while (!m_stop.load()) {
+                m_peak = std::max(m_peak.load(), wf::test::residentBytes());
+                QThread::msleep(20);
+            }
+        }))
+    {
+        m_thread->start();
+    }
+    ~RssSampler() { stop(); }
+    qint64 growth()
+    {
+        stop();
+        return std::max<qint64>(0, m_peak.load() - m_baseline);
+    }
+
+private:
+    void stop()
+    {
+        m_stop = true;
+        m_thread->wait();
+    }
+    qint64 m_baseline;
+    std::atomic<qint64> m_peak{0};
+    std::atomic<bool> m_stop{false};
+    std::unique_ptr<QThread> m_thread;
+};
+
 // The writer alone: batches decoded beforehand, so the figure is what the store's writer thread
 // sustains (on a shared 2-core machine the decoder and the writer otherwise compete for the cores).
 void storeOnly(const Payloads& p, const QString& dir)
@@ -228,6 +266,7 @@ void storeOnly(const Payloads& p, const QString& dir)
         return;
     }
     qint64 waits = 0;
+    RssSampler rss;
     QElapsedTimer timer;
     timer.start();
     double cpu = processCpuSeconds();
@@ -247,6 +286,7 @@ void storeOnly(const Payloads& p, const QString& dir)
     std::printf("bench: ingest_logs_store_only %.0f records/s\n",
                 logs / (double(timer.nsecsElapsed()) / 1e9));
     std::printf("bench: ingest_logs_store_only_cpu %.0f records/cpu-s\n", logs / (processCpuSeconds() - cpu));
+    std::printf("bench: ingest_flood_rss_growth %.1f MB\n", double(rss.growth()) / 1e6);
 }
 
 // Inserts the bodies into a bare logs table plus one FTS5 variant, in transactions of 5,000 rows.

@@ -1,6 +1,7 @@
 // Fuzzes the log search box: any bytes a user can type (as UTF-8, including invalid sequences, NULs
 // and FTS5 operators) must become an expression a real FTS5 table accepts, and a non-empty expression
-// must consist only of quoted phrases with an optional trailing prefix star.
+// must consist only of quoted tokens with an optional trailing prefix star, accepted by an FTS5 table
+// built like the store's (detail=none). The phrase check must accept the text it came from.
 
 #include "signalstore/LogSearchText.h"
 #include "store/SqliteDb.h"
@@ -24,7 +25,7 @@ wf::SqliteDb& database()
     static wf::SqliteDb db = [] {
         wf::SqliteDb d =
             wf::SqliteDb::open(QStringLiteral(":memory:"), wf::SqliteDb::Access::ReadWriteCreate);
-        d.executeScript("CREATE VIRTUAL TABLE logs_fts USING fts5 (body, detail=full);"
+        d.executeScript("CREATE VIRTUAL TABLE logs_fts USING fts5 (body, detail=none, columnsize=0);"
                         "INSERT INTO logs_fts (body) VALUES ('connection pool exhausted'), "
                         "('payment declined: card expired'), ('Überprüfung naïve café 🚀'), "
                         "('OR NEAR \"quoted\" -x payment-svc down');");
@@ -59,7 +60,11 @@ bool wellFormed(const QString& e)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
-    const QString expression = wf::signalstore::logSearchExpression(text);
+    const wf::signalstore::LogSearch search = wf::signalstore::parseLogSearch(text);
+    const QString& expression = search.match;
+    check(expression == wf::signalstore::logSearchExpression(text), "expression is not deterministic");
+    // The typed text itself, as a body, holds every phrase of its own search.
+    check(wf::signalstore::phraseMatches(text, search), "a text does not match its own phrases");
     check(expression.isEmpty() || wellFormed(expression), "expression is not quoted phrases");
     if (expression.isEmpty())
         return 0;

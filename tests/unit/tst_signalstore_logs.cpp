@@ -146,13 +146,13 @@ private Q_SLOTS:
         QTest::newRow("words, prefix on last") << "pool exh"
                                                << "\"pool\" \"exh\" *";
         QTest::newRow("phrase") << "\"card expired\""
-                                << "\"card expired\"";
+                                << "\"card\" \"expired\"";
         QTest::newRow("phrase then word") << "\"card expired\" pay"
-                                          << "\"card expired\" \"pay\" *";
+                                          << "\"card\" \"expired\" \"pay\" *";
         QTest::newRow("unclosed phrase is a prefix phrase") << "\"card exp"
-                                                            << "\"card exp\" *";
+                                                            << "\"card\" \"exp\" *";
         QTest::newRow("punctuated word is a phrase") << "payment-svc"
-                                                     << "\"payment svc\" *";
+                                                     << "\"payment\" \"svc\" *";
         QTest::newRow("operators are words") << "a OR NOT b"
                                              << "\"a\" \"OR\" \"NOT\" \"b\" *";
         QTest::newRow("near") << "NEAR("
@@ -160,7 +160,7 @@ private Q_SLOTS:
         QTest::newRow("only syntax") << "\" * - ^ ( ) : + {}"
                                      << "";
         QTest::newRow("column filter") << "body:x"
-                                       << "\"body x\" *";
+                                       << "\"body\" \"x\" *";
         QTest::newRow("unicode") << "Überprüfung café"
                                  << "\"Überprüfung\" \"café\" *";
         QTest::newRow("astral") << "deploy 🚀 ok"
@@ -189,6 +189,11 @@ private Q_SLOTS:
                  QStringList{}); // prefix only on the last word
         QCOMPARE(search(*store, QStringLiteral("\"card expired\"")), QStringList{declined});
         QCOMPARE(search(*store, QStringLiteral("\"expired card\"")), QStringList{});
+        QCOMPARE(search(*store, QStringLiteral("\"card exp")), QStringList{declined});   // prefix phrase
+        QCOMPARE(search(*store, QStringLiteral("\"declined expired\"")), QStringList{}); // not adjacent
+        QCOMPARE(search(*store, QStringLiteral("\"CARD Expired\" payment")), QStringList{declined});
+        QCOMPARE(search(*store, QStringLiteral("\"naive cafe\"")), // diacritics folded on both sides
+                 QStringList{QStringLiteral("Überprüfung der Zahlung: naïve café")});
         QCOMPARE(search(*store, QStringLiteral("payment-svc")), QStringList{svcDown});
         QCOMPARE(search(*store, QStringLiteral("überprüfung")),
                  QStringList{QStringLiteral("Überprüfung der Zahlung: naïve café")});
@@ -283,6 +288,28 @@ private Q_SLOTS:
         q.services = {QStringLiteral("search")};
         QCOMPARE(bodiesOf(queryLogs(*store, q).value),
                  QStringList{QStringLiteral("OR NEAR \"quoted\" -x payment-svc down")});
+    }
+
+    void phraseLimitCountsOnlyMatches()
+    {
+        auto store = openStore(freshPath());
+        QVERIFY(store);
+        std::vector<LogRecord> records;
+        // Newest first: 300 candidates that hold both words in the wrong order come before the matches.
+        for (int i = 0; i < 5; ++i)
+            records.push_back(makeLog(kT0 + i * kMs, 9, QStringLiteral("pool exhausted %1").arg(i)));
+        for (int i = 0; i < 300; ++i)
+            records.push_back(makeLog(kT0 + (100 + i) * kMs, 9, QStringLiteral("exhausted pool %1").arg(i)));
+        QVERIFY(store->ingest(logBatch(QStringLiteral("svc"), records)));
+        store->flush();
+        LogQuery q;
+        q.text = QStringLiteral("\"pool exhausted\"");
+        q.limit = 3;
+        const auto r = queryLogs(*store, q);
+        QVERIFY(r.ok);
+        QCOMPARE(bodiesOf(r.value),
+                 (QStringList{QStringLiteral("pool exhausted 4"), QStringLiteral("pool exhausted 3"),
+                              QStringLiteral("pool exhausted 2")}));
     }
 
     void retentionKeepsIndexConsistent()
