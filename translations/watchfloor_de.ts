@@ -87,6 +87,22 @@
         <source>&apos;%1&apos; is not a language code such as de or en_GB.</source>
         <translation>„%1“ ist kein Sprachcode wie de oder en_GB.</translation>
     </message>
+    <message>
+        <source>With --demo: the simulated incident starts after SECONDS (default 60).</source>
+        <translation>Mit --demo: Der simulierte Vorfall beginnt nach SEKUNDEN (Standard 60).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>--demo-failure-after only makes sense with --demo.</source>
+        <translation>--demo-failure-after ist nur mit --demo sinnvoll.</translation>
+    </message>
+    <message>
+        <source>--demo-failure-after takes seconds from 0 to 86400, not &apos;%1&apos;.</source>
+        <translation>--demo-failure-after erwartet Sekunden von 0 bis 86400, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>DataSourceStore</name>
@@ -134,8 +150,23 @@
 <context>
     <name>DemoNotice</name>
     <message>
-        <source>Demo mode: a temporary workspace, deleted when Watchfloor quits. Demo data arrives with the OTLP receiver.</source>
-        <translation>Demo-Modus: ein temporärer Arbeitsbereich, der beim Beenden von Watchfloor gelöscht wird. Demo-Daten kommen mit dem OTLP-Empfänger.</translation>
+        <source>Demo mode: a temporary workspace, deleted when Watchfloor quits. Starting the simulated shop…</source>
+        <translation>Demo-Modus: ein temporärer Arbeitsbereich, der beim Beenden von Watchfloor gelöscht wird. Der simulierte Shop startet…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoShopProcess</name>
+    <message>
+        <source>could not be started: %1</source>
+        <translation>konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>mit Code %1 beendet</translation>
     </message>
 </context>
 <context>
@@ -202,6 +233,29 @@
     <message>
         <source>“%1” is not a valid service name.</source>
         <translation>„%1“ ist kein gültiger Dienstname.</translation>
+    </message>
+</context>
+<context>
+    <name>LogListModel</name>
+    <message>
+        <source>Trace: %1</source>
+        <translation>Trace: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -441,6 +495,10 @@
         <source>Decoder unavailable</source>
         <translation>Decoder nicht verfügbar</translation>
     </message>
+    <message>
+        <source>the local store is catching up; retry shortly</source>
+        <translation>der lokale Speicher holt auf; bitte gleich erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>SeriesStore</name>
@@ -637,6 +695,62 @@
     <message>
         <source>Link: %1</source>
         <translation>Link: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TraceListModel</name>
+    <message>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trace %1
+Services: %2
+%n span(s) with errors</source>
+        <translation>
+            <numerusform>Trace %1
+Dienste: %2
+%n Span mit Fehlern</numerusform>
+            <numerusform>Trace %1
+Dienste: %2
+%n Spans mit Fehlern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Spans</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -877,6 +991,53 @@ SHA-256 %5…</translation>
     </message>
 </context>
 <context>
+    <name>wf::app::DemoMode</name>
+    <message>
+        <source>Shop overview</source>
+        <translation>Shop-Übersicht</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (port %2 was in use)</source>
+        <translation>Lauscht auf %1 (Port %2 war belegt)</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>OTLP/HTTP on loopback: POST /v1/traces, /v1/logs and /v1/metrics</source>
+        <translation>OTLP/HTTP auf Loopback: POST /v1/traces, /v1/logs und /v1/metrics</translation>
+    </message>
+    <message>
+        <source>Watchfloor&apos;s OTLP receiver and the spans it accepts per second</source>
+        <translation>Watchfloors OTLP-Empfänger und die Spans, die er pro Sekunde annimmt</translation>
+    </message>
+    <message>
+        <source>Restart demo shop</source>
+        <translation>Demo-Shop neu starten</translation>
+    </message>
+    <message>
+        <source>Start the simulated shop again; its incident starts over</source>
+        <translation>Den simulierten Shop erneut starten; sein Vorfall beginnt von vorn</translation>
+    </message>
+    <message>
+        <source>Restarting the demo shop…</source>
+        <translation>Demo-Shop wird neu gestartet…</translation>
+    </message>
+    <message>
+        <source>OTLP %1 · %2 spans/s</source>
+        <translation>OTLP %1 · %2 Spans/s</translation>
+    </message>
+    <message>
+        <source>OTLP %1</source>
+        <translation>OTLP %1</translation>
+    </message>
+    <message>
+        <source>The demo shop stopped: %1. The data received so far stays; use &quot;Restart demo shop&quot; in the status bar to start it again.</source>
+        <translation>Der Demo-Shop wurde beendet: %1. Die bisher empfangenen Daten bleiben; mit „Demo-Shop neu starten“ in der Statusleiste startet er erneut.</translation>
+    </message>
+</context>
+<context>
     <name>wf::app::IncidentPresenter</name>
     <message>
         <source>Incident</source>
@@ -912,6 +1073,21 @@ SHA-256 %5…</translation>
     <message>
         <source>Data sources</source>
         <translation>Datenquellen</translation>
+    </message>
+</context>
+<context>
+    <name>wf::demo::DemoSession</name>
+    <message>
+        <source>Could not create the demo&apos;s signal store: %1</source>
+        <translation>Der Signalspeicher der Demo konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the OTLP receiver: %1</source>
+        <translation>Der OTLP-Empfänger konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the OTLP receiver on port %1 (%2) nor on any other port: %3</source>
+        <translation>Der OTLP-Empfänger konnte weder auf Port %1 (%2) noch auf einem anderen Port gestartet werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1445,45 @@ SHA-256 %5…</translation>
     </message>
 </context>
 <context>
+    <name>wf::ui::DemoDashboard</name>
+    <message>
+        <source>Request rate per service</source>
+        <translation>Anfragerate pro Dienst</translation>
+    </message>
+    <message>
+        <source>HTTP requests served per second (http.server.request.count).</source>
+        <translation>Bediente HTTP-Anfragen pro Sekunde (http.server.request.count).</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <source>p95 latency per service</source>
+        <translation>p95-Latenz pro Dienst</translation>
+    </message>
+    <message>
+        <source>95th percentile of HTTP server request duration (http.server.request.duration).</source>
+        <translation>95. Perzentil der Dauer von HTTP-Serveranfragen (http.server.request.duration).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Error rate per service</source>
+        <translation>Fehlerrate pro Dienst</translation>
+    </message>
+    <message>
+        <source>HTTP requests answered with a 5xx status, per second (http.server.error.count).</source>
+        <translation>Mit einem 5xx-Status beantwortete HTTP-Anfragen pro Sekunde (http.server.error.count).</translation>
+    </message>
+    <message>
+        <source>errors/s</source>
+        <translation>Fehler/s</translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::IncidentDock</name>
     <message>
         <source>Incident &amp; timeline</source>
@@ -1356,6 +1571,47 @@ SHA-256 %5…</translation>
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::LogListView</name>
+    <message>
+        <source>Search logs (Ctrl+Shift+F)</source>
+        <translation>Logs durchsuchen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Full-text search over log messages. All words must occur; the last word also matches as a prefix; &quot;quoted words&quot; match as a phrase.</source>
+        <translation>Volltextsuche in Logmeldungen. Alle Wörter müssen vorkommen; das letzte Wort passt auch als Präfix; &quot;Wörter in Anführungszeichen&quot; passen als Phrase.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop following new log records so the list holds still for reading</source>
+        <translation>Neuen Logeinträgen nicht mehr folgen, damit die Liste zum Lesen stillsteht</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>Suche fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused · %n record(s)</source>
+        <translation>
+            <numerusform>Angehalten · %n Eintrag</numerusform>
+            <numerusform>Angehalten · %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1837,17 @@ SHA-256 %5…</translation>
     </message>
 </context>
 <context>
+    <name>wf::ui::ReceiverStatsView</name>
+    <message>
+        <source>OTLP receiver</source>
+        <translation>OTLP-Empfänger</translation>
+    </message>
+    <message>
+        <source>Counters of Watchfloor&apos;s own OTLP/HTTP receiver since it started</source>
+        <translation>Zähler von Watchfloors eigenem OTLP/HTTP-Empfänger seit dem Start</translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::ScreenshotTaker</name>
     <message>
         <source>There is no window to capture.</source>
@@ -1700,6 +1967,50 @@ SHA-256 %5…</translation>
     <message>
         <source>This workspace is open read-only, so sources cannot be added here.</source>
         <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet, daher können hier keine Quellen hinzugefügt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::TimeSeriesChart</name>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::TimeSeriesPanel</name>
+    <message>
+        <source>Waiting for data</source>
+        <translation>Warte auf Daten</translation>
+    </message>
+    <message>
+        <source>Points appear once the services have reported twice.</source>
+        <translation>Punkte erscheinen, sobald die Dienste zweimal gemeldet haben.</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::TraceListView</name>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Show only traces with at least one failed span</source>
+        <translation>Nur Traces mit mindestens einem fehlgeschlagenen Span zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trace(s)</source>
+        <translation>
+            <numerusform>%n Trace</numerusform>
+            <numerusform>%n Traces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Query failed: %1</source>
+        <translation>Abfrage fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

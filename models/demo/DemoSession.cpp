@@ -1,5 +1,7 @@
 #include "DemoSession.h"
 
+#include "receiver/BackpressureDecoder.h"
+#include "receiver/DefaultDecoder.h"
 #include "receiver/OtlpReceiver.h"
 #include "signalstore/SeriesStore.h"
 #include "signalstore/SignalStore.h"
@@ -66,6 +68,13 @@ bool DemoSession::start(QString* error)
                 m_pointsRefused += refused;
                 noteData();
             });
+
+    // A store that cannot keep up answers 503 (senders retry) rather than 200 for data it then drops.
+    // The receiver stops before the stores go (stop()), so the raw pointer never dangles.
+    const signalstore::SignalStore* store = m_signals.get();
+    const qint64 highWater = signalstore::SignalStoreLimits{}.maxQueuedItems * 8 / 10;
+    m_receiver->setDecoder(receiver::withBackpressure(
+        receiver::defaultDecoder(), [store, highWater] { return store->stats().queuedItems >= highWater; }));
 
     if (!bindReceiver(error))
         return false;

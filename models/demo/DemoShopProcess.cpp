@@ -11,11 +11,6 @@ namespace {
 
 constexpr qsizetype kStderrTailChars = 2000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DemoShopProcess", text);
-}
-
 } // namespace
 
 QString demoShopProgram()
@@ -45,10 +40,10 @@ QString describeExit(QProcess::ExitStatus status, int exitCode, QProcess::Proces
                      const QString& errorString)
 {
     if (error == QProcess::FailedToStart)
-        return tr("could not be started: %1").arg(errorString);
+        return QCoreApplication::translate("DemoShopProcess", "could not be started: %1").arg(errorString);
     if (status == QProcess::CrashExit)
-        return tr("crashed");
-    return tr("exited with code %1").arg(exitCode);
+        return QCoreApplication::translate("DemoShopProcess", "crashed");
+    return QCoreApplication::translate("DemoShopProcess", "exited with code %1").arg(exitCode);
 }
 
 DemoShopProcess::DemoShopProcess(QObject* parent)

@@ -2,6 +2,7 @@
 // It runs lupdate over the sources into a copy of the .ts file, so a new tr() string that nobody added
 // to translations/ is caught here, not by a German user.
 
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -135,6 +136,32 @@ private Q_SLOTS:
         QCOMPARE(translator.language(), QStringLiteral("de_DE"));
         const QString t = translator.translate("CommandLine", "Show this help and exit.");
         QVERIFY2(!t.isEmpty() && t != QStringLiteral("Show this help and exit."), qPrintable(t));
+        // Contexts given by QCoreApplication::translate() in free functions must be the ones the
+        // catalogue files them under.
+        QVERIFY(translator.translate("Timeline", "Note") == QStringLiteral("Notiz"));
+        QVERIFY(translator.translate("SeriesStore", "A quantile must lie between 0 and 1.")
+                    .startsWith(u"Ein Quantil"));
+    }
+
+    // A `QString tr(const char*)` helper in a namespace compiles and runs, but lupdate files its
+    // strings under the namespace while the helper looks them up under its own literal context, so
+    // the German text never shows. Free functions use QCoreApplication::translate("Context", ...).
+    void noTranslationHelpersThatHideTheContext()
+    {
+        static const QRegularExpression helper(
+            QStringLiteral(R"(^\s*(static\s+)?QString\s+tr\s*\(\s*const\s+char\s*\*)"),
+            QRegularExpression::MultilineOption);
+        QStringList offenders;
+        for (const char* folder : {"models", "widgets", "app"}) {
+            QDirIterator it(QStringLiteral(WF_SOURCE_DIR "/") + QLatin1String(folder),
+                            {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                if (f.open(QIODevice::ReadOnly) && helper.match(QString::fromUtf8(f.readAll())).hasMatch())
+                    offenders << f.fileName();
+            }
+        }
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
     }
 };
 
