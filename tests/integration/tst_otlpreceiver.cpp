@@ -131,7 +131,7 @@ QByteArray request(const QByteArray& path, const QByteArray& body, const QByteAr
            extraHeaders + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
-// As the OpenTelemetry JS SDK sends it (see shared/samples/otlp_captures/*.headers.json).
+// As the OpenTelemetry JS SDK sends it (see tests/data/samples/otlp_captures/*.headers.json).
 QByteArray chunkedRequest(const QByteArray& path, const QByteArray& body, qsizetype chunk,
                           const QByteArray& contentType = "application/json", const QByteArray& extra = {})
 {

@@ -25,7 +25,7 @@ private:
     qint64 m_worstGapMs = 0;
 };
 
-// Path of a file in ../shared/samples (WATCHFLOOR_SAMPLES_DIR, set by ctest).
+// Path of a file in tests/data/samples (WATCHFLOOR_SAMPLES_DIR, set by ctest).
 QString samplePath(const QString& name);
 
 } // namespace wf::test

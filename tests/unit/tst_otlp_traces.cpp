@@ -1,4 +1,4 @@
-// OTLP/JSON trace decoding: the real SDK captures in ../shared/samples, and small inline fixtures for
+// OTLP/JSON trace decoding: the real SDK captures in tests/data/samples, and small inline fixtures for
 // the encoding rules (snake_case, enum names, 64-bit integers as strings or numbers, unknown fields,
 // every AnyValue kind, field order).
 
