@@ -30,11 +30,7 @@ Encoder urlComponent(const BoundParameters& p, bool masked)
     return [&p, masked](const QString& name) {
         if (masked && p.isSecret(name))
             return QString(kMask);
-        const QString v = p.value(name);
-        // "." and ".." are unreserved, so they would stay as they are and could walk up the path.
-        if (v == u"."_s || v == u".."_s)
-            return QString(v).replace(u'.', u"%2E"_s);
-        return QString::fromLatin1(QUrl::toPercentEncoding(v));
+        return QString::fromLatin1(QUrl::toPercentEncoding(p.value(name)));
     };
 }
 
@@ -134,6 +130,16 @@ void renderCommand(const Step& step, const BoundParameters& p, const QProcessEnv
 void renderHttp(const Step& step, const BoundParameters& p, RenderedStep& out)
 {
     const HttpAction& a = step.http;
+    // "." and ".." are unreserved characters: encoded or not, QUrl and servers read them as path
+    // steps, so such a value could walk up the path. No service, id or flag is named that.
+    for (const QString& name : scanTemplate(a.url).names) {
+        const QString v = p.value(name);
+        if (v == u"."_s || v == u".."_s) {
+            out.error =
+                QCoreApplication::translate("Runbook", "%1 cannot be \".\" or \"..\" in a URL").arg(name);
+            return;
+        }
+    }
     const QUrl url = QUrl::fromEncoded(substitute(a.url, urlComponent(p, false)).toUtf8(), QUrl::StrictMode);
     const QUrl masked =
         QUrl::fromEncoded(substitute(a.url, urlComponent(p, true)).toUtf8(), QUrl::TolerantMode);
