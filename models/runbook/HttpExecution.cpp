@@ -25,7 +25,8 @@ void HttpExecution::start()
     req.connectTimeout = std::min(m_timeout, std::chrono::milliseconds(5000));
     req.maxRetries = 0;
     req.maxRedirects = 0; // the URL in the dry-run is the only one that is called
-    req.maxResponseBytes = 4 * kMaxStepOutputBytes;
+    // Large answers are not an error: the step keeps the first kMaxStepOutputBytes and says so.
+    req.maxResponseBytes = 16LL * 1024 * 1024;
     m_handle = m_client.send(req, this, [this](const net::HttpResult& result) {
         if (m_done)
             return;
