@@ -165,6 +165,10 @@ QString RunbookRunner::start(const Step& step, const RunRequest& request, bool c
 
     QJsonObject payload = basePayload(step);
     payload.insert(u"request"_s, m_dryRunText);
+    // What the timeline list shows for the event.
+    payload.insert(
+        u"text"_s,
+        QCoreApplication::translate("Runbook", "%1 / %2: started").arg(m_runbook.title, step.title));
     if (step.dangerous)
         payload.insert(u"confirmedService"_s, request.confirmation);
     if (!rec.approvedBy.isEmpty())
@@ -254,6 +258,10 @@ void RunbookRunner::onExecuted(const QString& stepId, const ExecutionResult& res
 
     QJsonObject payload = basePayload(*step);
     payload.insert(u"outcome"_s, rec.timedOut ? u"timed_out"_s : stepStateKey(rec.state));
+    payload.insert(u"text"_s, QCoreApplication::translate("Runbook", "%1 / %2: %3")
+                                  .arg(m_runbook.title, step->title,
+                                       rec.timedOut ? QCoreApplication::translate("Runbook", "timed out")
+                                                    : stepStateName(rec.state)));
     payload.insert(u"output"_s, rec.output);
     payload.insert(u"durationMs"_s, rec.durationMs);
     if (!rec.message.isEmpty())
@@ -375,11 +383,15 @@ QString RunbookRunner::recordDryRun(const QString& stepId)
     QJsonObject started = basePayload(*step);
     started.insert(u"dryRun"_s, true);
     started.insert(u"request"_s, d.lines.join(u'\n'));
+    started.insert(
+        u"text"_s,
+        QCoreApplication::translate("Runbook", "%1 / %2: dry-run").arg(m_runbook.title, step->title));
     QJsonObject finished = basePayload(*step);
     finished.insert(u"dryRun"_s, true);
     finished.insert(u"outcome"_s, u"dry_run"_s);
     finished.insert(u"output"_s, d.lines.join(u'\n'));
     finished.insert(u"durationMs"_s, 0);
+    finished.insert(u"text"_s, started.value(u"text"_s));
     const Step copy = *step;
     writeEvent(true, copy, started, [this, copy, finished](bool ok) {
         if (ok)

@@ -463,6 +463,8 @@ private Q_SLOTS:
         QVERIFY(
             started.payload.value(u"request"_s).toString().startsWith(u"argv: [\"/bin/echo\",\"hello\"]"_s));
         QCOMPARE(finished.payload.value(u"outcome"_s).toString(), u"succeeded"_s);
+        QCOMPARE(started.payload.value(u"text"_s).toString(), u"Test runbook / say: started"_s);
+        QCOMPARE(finished.payload.value(u"text"_s).toString(), u"Test runbook / say: Succeeded"_s);
         QCOMPARE(finished.payload.value(u"output"_s).toString(), u"hello\n"_s);
         QCOMPARE(finished.payload.value(u"exitCode"_s).toInt(), 0);
         QVERIFY(finished.payload.contains(u"durationMs"_s));
