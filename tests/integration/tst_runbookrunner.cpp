@@ -99,6 +99,21 @@ wf::telemetry::MetricBatch counters(const QString& service, qint64 fromS, qint64
         {metric(u"http.server.request.count"_s, requests), metric(u"http.server.error.count"_s, errors)});
 }
 
+// Stands in for a Prometheus client: records the query it was given, answers with a fixed value.
+class FakePrometheus : public CheckEvaluator
+{
+public:
+    double answer = 0;
+    QStringList queries;
+    void evaluate(const CheckAction& check, QObject* context, Done done) override
+    {
+        queries.append(check.promql);
+        const CheckValue v{true, answer, {}, u"prometheus"_s};
+        QMetaObject::invokeMethod(
+            context, [v, done] { done(v); }, Qt::QueuedConnection);
+    }
+};
+
 } // namespace
 
 class TestRunbookRunner : public QObject
@@ -415,6 +430,46 @@ private Q_SLOTS:
         QCOMPARE(r->state(u"two"_s), StepState::Succeeded);
         QCOMPARE(r->state(u"three"_s), StepState::Succeeded);
         QCOMPARE(finished.size(), 2); // step one was not run again
+    }
+
+    void checksUseTheirEvaluatorAndFailWithoutData()
+    {
+        const QByteArray steps =
+            "```step\nid: prom\ntitle: P\naction: check\nsource: prometheus\n"
+            "query: 'sum(rate(http_errors_total{service=\"{{v}}\"}[5m]))'\ncondition: \"< 1%\"\n```\n"
+            "```step\nid: local\ntitle: L\naction: check\nmetric: http.server.error.count\ncondition: \"< "
+            "1\"\n```\n";
+        auto r = runner(runbookText(steps), {{u"v"_s, u"a\"}or{x=\"1"_s}});
+        QVERIFY(r);
+        // Without a Prometheus connection the check fails and says why.
+        QCOMPARE(r->runStep(u"prom"_s), QString());
+        QVERIFY(settled(*r, u"prom"_s));
+        QCOMPARE(r->state(u"prom"_s), StepState::Failed);
+        QVERIFY(r->record(u"prom"_s).message.contains(u"Prometheus"_s));
+
+        FakePrometheus prometheus;
+        prometheus.answer = 0.002;
+        r->setCheckEvaluator(CheckSource::Prometheus, &prometheus);
+        QCOMPARE(r->retry(u"prom"_s), QString());
+        QVERIFY(settled(*r, u"prom"_s));
+        QCOMPARE(r->state(u"prom"_s), StepState::Succeeded);
+        // The value stays inside the quoted label value: it cannot close the selector.
+        QCOMPARE(prometheus.queries,
+                 QStringList{u"sum(rate(http_errors_total{service=\"a\\\"}or{x=\\\"1\"}[5m]))"_s});
+        prometheus.answer = 0.5;
+        QVERIFY(!r->retry(u"prom"_s).isEmpty()); // a succeeded step is not retried, it is run again
+        QCOMPARE(r->runStep(u"prom"_s), QString());
+        QVERIFY(settled(*r, u"prom"_s));
+        QCOMPARE(r->state(u"prom"_s), StepState::Failed);
+        QVERIFY(r->record(u"prom"_s).message.contains(u"does not hold"_s));
+
+        // An empty local store is no data, and no data is never a pass.
+        wf::signalstore::SeriesStore empty(3600 * kSec, 100);
+        LocalStoreCheckEvaluator local(empty);
+        r->setCheckEvaluator(CheckSource::LocalStore, &local);
+        QCOMPARE(r->runStep(u"local"_s), QString());
+        QVERIFY(settled(*r, u"local"_s));
+        QCOMPARE(r->state(u"local"_s), StepState::Failed);
     }
 
     void timelineHasStartedBeforeAndFinishedAfter()
