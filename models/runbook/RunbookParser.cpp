@@ -276,20 +276,23 @@ void parseMetadata(const Block& block, Runbook& rb)
     }
 }
 
-QJsonValue toJson(const Block& block, const YAML::Node& node, const QString& field, int depth)
+// `budget` counts nodes: YAML aliases can make a small file expand into billions of them.
+QJsonValue toJson(const Block& block, const YAML::Node& node, const QString& field, int depth, int& budget)
 {
+    if (--budget < 0)
+        fail(block.lineOf(node), field, QCoreApplication::translate("Runbook", "more than 1000 values"));
     if (depth > 16)
         fail(block.lineOf(node), field, QCoreApplication::translate("Runbook", "nested too deeply"));
     if (node.IsMap()) {
         QJsonObject o;
         for (auto it = node.begin(); it != node.end(); ++it)
-            o.insert(qs(it->first.Scalar()), toJson(block, it->second, field, depth + 1));
+            o.insert(qs(it->first.Scalar()), toJson(block, it->second, field, depth + 1, budget));
         return o;
     }
     if (node.IsSequence()) {
         QJsonArray a;
         for (std::size_t i = 0; i < node.size(); ++i)
-            a.append(toJson(block, node[i], field, depth + 1));
+            a.append(toJson(block, node[i], field, depth + 1, budget));
         return a;
     }
     if (node.IsNull())
@@ -394,7 +397,8 @@ Step parseStep(const Block& block)
             if (!f.node("json").IsMap())
                 fail(f.line("json"), u"json"_s,
                      QCoreApplication::translate("Runbook", "expected key: value pairs"));
-            s.http.json = toJson(block, f.node("json"), u"json"_s, 0).toObject();
+            int budget = 1000;
+            s.http.json = toJson(block, f.node("json"), u"json"_s, 0, budget).toObject();
         }
         s.http.body = f.string("body");
         break;

@@ -202,6 +202,13 @@ private Q_SLOTS:
                           "program: /bin/true\ndangerous: true\n```\n")
             << 5 << u"dangerous"_s << u"service"_s;
         QTest::newRow("no steps") << withFrontMatter({}) << 0 << QString() << u"no ```step blocks"_s;
+        QTest::newRow("alias bomb in json")
+            << withFrontMatter("```step\nid: a\ntitle: A\naction: http\nmethod: POST\nurl: http://h/\njson:\n"
+                               "  a: &a [x, x, x, x, x, x, x, x, x, x]\n  b: &b [*a, *a, *a, *a, *a, *a, *a, "
+                               "*a, *a, *a]\n"
+                               "  c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n  d: [*c, *c, *c, *c, *c, "
+                               "*c, *c, *c, *c, *c]\n```\n")
+            << 17 << u"json"_s << u"more than 1000 values"_s; // where the budget runs out: at c
         QTest::newRow("dangerous not a boolean")
             << withFrontMatter(
                    "```step\nid: a\ntitle: A\naction: command\nprogram: /bin/true\ndangerous: maybe\n```\n")
