@@ -45,21 +45,35 @@ Encoder promqlString(const BoundParameters& p, bool masked)
     };
 }
 
-QJsonValue substituteJson(const QJsonValue& v, const Encoder& encode)
+// A string that is exactly one int placeholder becomes a JSON number (validated digits, so exact);
+// every other string stays a string, escaped by QJsonDocument.
+QJsonValue substituteJson(const QJsonValue& v, const Encoder& encode, const BoundParameters& p)
 {
-    if (v.isString())
-        return substitute(v.toString(), encode);
+    if (v.isString()) {
+        const QString text = v.toString();
+        const TemplateScan scan = scanTemplate(text);
+        if (scan.names.size() == 1 && p.integers.contains(scan.names.first()) &&
+            substitute(text, [](const QString&) { return QString(); }).isEmpty()) {
+            const QString value = encode(scan.names.first());
+            bool isNumber = false;
+            const qint64 n = value.toLongLong(&isNumber);
+            if (isNumber)
+                return double(n);
+            return value; // masked
+        }
+        return substitute(text, encode);
+    }
     if (v.isArray()) {
         QJsonArray out;
         for (const QJsonValue& e : v.toArray())
-            out.append(substituteJson(e, encode));
+            out.append(substituteJson(e, encode, p));
         return out;
     }
     if (v.isObject()) {
         QJsonObject out;
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
-            out.insert(it.key(), substituteJson(it.value(), encode));
+            out.insert(it.key(), substituteJson(it.value(), encode, p));
         return out;
     }
     return v;
@@ -163,8 +177,8 @@ void renderHttp(const Step& step, const BoundParameters& p, RenderedStep& out)
         out.dryRun.append(name + u": "_s + (hide ? QString(kMask) : substitute(value, raw(p, true))));
     }
     if (a.json) {
-        out.http.body =
-            QJsonDocument(substituteJson(*a.json, raw(p, false)).toObject()).toJson(QJsonDocument::Compact);
+        out.http.body = QJsonDocument(substituteJson(*a.json, raw(p, false), p).toObject())
+                            .toJson(QJsonDocument::Compact);
         if (!std::any_of(a.headers.cbegin(), a.headers.cend(), [](const auto& h) {
                 return h.first.compare(u"content-type"_s, Qt::CaseInsensitive) == 0;
             })) {
@@ -172,8 +186,8 @@ void renderHttp(const Step& step, const BoundParameters& p, RenderedStep& out)
             out.dryRun.append(u"Content-Type: application/json"_s);
         }
         out.dryRun.append(QString());
-        out.dryRun.append(QString::fromUtf8(
-            QJsonDocument(substituteJson(*a.json, raw(p, true)).toObject()).toJson(QJsonDocument::Compact)));
+        out.dryRun.append(QString::fromUtf8(QJsonDocument(substituteJson(*a.json, raw(p, true), p).toObject())
+                                                .toJson(QJsonDocument::Compact)));
     } else if (!a.body.isEmpty()) {
         out.http.body = a.body.toUtf8();
         out.dryRun.append(QString());

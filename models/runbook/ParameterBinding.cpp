@@ -97,6 +97,8 @@ BindResult bindParameters(const Runbook& runbook, const QHash<QString, QString>&
         bound.values.insert(p.name, *value);
         if (p.secret)
             bound.secrets.append(p.name);
+        if (p.type == ParameterType::Int)
+            bound.integers.append(p.name);
     }
     if (r.errors.isEmpty())
         r.bound = std::move(bound);

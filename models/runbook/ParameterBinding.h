@@ -18,6 +18,7 @@ struct BoundParameters
 {
     QHash<QString, QString> values; // every declared parameter has one
     QStringList secrets;            // names whose values are masked in dry-runs and on the timeline
+    QStringList integers; // int parameters: a JSON value that is only such a placeholder is a number
     QString value(const QString& name) const { return values.value(name); }
     bool isSecret(const QString& name) const { return secrets.contains(name); }
 };

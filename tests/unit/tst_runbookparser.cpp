@@ -360,17 +360,19 @@ private Q_SLOTS:
         QCOMPARE(url(u"grün"_s), QByteArray("http://127.0.0.1:81/api/gr%C3%BCn/x?q=gr%C3%BCn&n=1"));
     }
 
-    void jsonValuesAreEscapedStrings()
+    void jsonValuesAreEscapedStringsAndIntPlaceholdersNumbers()
     {
-        const Runbook rb =
-            parsed(withFrontMatter("```step\nid: a\ntitle: A\naction: http\nmethod: POST\nurl: "
-                                   "http://h/\njson:\n  reason: \"{{v}}\"\n  n: 2\n```\n",
-                                   "  - name: v\n    type: string\n    pattern: \".*\"\n"));
+        const Runbook rb = parsed(withFrontMatter(
+            "```step\nid: a\ntitle: A\naction: http\nmethod: POST\nurl: "
+            "http://h/\njson:\n  reason: \"{{v}}\"\n  n: 2\n"
+            "  rps: \"{{rps}}\"\n  label: \"rps {{rps}}\"\n```\n",
+            "  - name: v\n    type: string\n    pattern: \".*\"\n"
+            "  - name: rps\n    type: int\n    min: 1\n    max: 100000\n    default: \"250\"\n"));
         const RenderedStep r = renderStep(
             rb.steps[0], bound(rb, {{u"svc"_s, u"api"_s}, {u"v"_s, u"a\", \"admin\": true, \"x\": \"\\"_s}}));
         QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.http.body,
-                 QByteArray("{\"n\":2,\"reason\":\"a\\\", \\\"admin\\\": true, \\\"x\\\": \\\"\\\\\"}"));
+        QCOMPARE(r.http.body, QByteArray("{\"label\":\"rps 250\",\"n\":2,\"reason\":\"a\\\", "
+                                         "\\\"admin\\\": true, \\\"x\\\": \\\"\\\\\",\"rps\":250}"));
         QVERIFY(
             r.http.headers.contains(std::pair(QByteArray("Content-Type"), QByteArray("application/json"))));
     }
