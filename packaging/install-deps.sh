@@ -11,7 +11,7 @@ build_pkgs=(
     cmake ninja-build g++ ccache pkg-config file
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libgl-dev libqt6opengl6-dev
-    libcurl4-openssl-dev libsqlite3-dev zlib1g-dev libsimdjson-dev
+    libcurl4-openssl-dev libsqlite3-dev zlib1g-dev libsimdjson-dev libyaml-cpp-dev
     fonts-dejavu-core
 )
 test_pkgs=(

@@ -186,6 +186,8 @@ private:
         const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
         req.method = requestLine.value(0);
         req.path = requestLine.value(1).split('?').value(0);
+        if (const qsizetype q = requestLine.value(1).indexOf('?'); q >= 0)
+            req.query = requestLine.value(1).sliced(q + 1);
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QByteArray line = lines[i].trimmed();
             const qsizetype colon = line.indexOf(':');

@@ -53,7 +53,8 @@ private:
 struct RecordedRequest
 {
     QByteArray method;
-    QByteArray path; // without query
+    QByteArray path;  // without query
+    QByteArray query; // after '?', exactly as sent (still percent-encoded)
     HeaderList headers;
     QByteArray body;
     qint64 receivedAtMs = 0;                      // on the server's monotonic clock, from its start
