@@ -3,8 +3,11 @@
 #include "DemoMode.h"
 #include "DemoNotice.h"
 #include "IncidentPresenter.h"
+#include "RunbooksPresenter.h"
 #include "SourcesPresenter.h"
 #include "core/FileClassifier.h"
+#include "demo/DemoSession.h"
+#include "demo/DemoShopProcess.h"
 #include "incident/IncidentSession.h"
 #include "items/SourceHealthModel.h"
 #include "mainwindow/MainWindow.h"
@@ -38,6 +41,17 @@ AppController::AppController(ui::MainWindow* window, bool interactive, QObject* 
     , m_sourcesPresenter(new SourcesPresenter(window->sourcesDock(), m_sources, interactive, this))
     , m_incidents(new incident::IncidentSession(this))
     , m_incidentPresenter(new IncidentPresenter(window, m_incidents, interactive, this))
+    , m_runbooks(new RunbooksPresenter(
+          window, m_incidents, m_http, [this] { return m_demo ? m_demo->session()->seriesStore() : nullptr; },
+          [this] {
+              // The demo runbook needs the shop's control port, which is only known once it runs.
+              QHash<QString, QString> values;
+              if (m_demo && m_demo->session()->shop()->controlUrl().port() > 0)
+                  values.insert(QStringLiteral("control_port"),
+                                QString::number(m_demo->session()->shop()->controlUrl().port()));
+              return values;
+          },
+          this))
 {
     // The timeline names people; the login name is a sensible default until roles come from a
     // directory.

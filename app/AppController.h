@@ -30,6 +30,7 @@ namespace wf::app {
 
 class DemoMode;
 class IncidentPresenter;
+class RunbooksPresenter;
 class SourcesPresenter;
 
 // Owns what the window shows: the open workspace (or the --demo one in a temporary folder) and the
@@ -75,6 +76,7 @@ private:
     SourcesPresenter* m_sourcesPresenter;
     incident::IncidentSession* m_incidents;
     IncidentPresenter* m_incidentPresenter;
+    RunbooksPresenter* m_runbooks;
     int m_opening = 0;
     std::shared_ptr<QTemporaryDir> m_demoDir; // declared before m_workspace: outlives it
     std::unique_ptr<DemoMode> m_demo;         // lives in m_demoDir: reset before it

@@ -44,6 +44,8 @@ public:
 
     bool start(QString* error);
 
+    demo::DemoSession* session() const { return m_session; }
+
 private:
     void buildUi();
     void onShopExited(bool expected, const QString& description);

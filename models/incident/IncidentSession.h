@@ -38,6 +38,8 @@ public:
     void setActiveIncident(qint64 id);
 
     TimelineModel* timeline() const { return m_timeline; }
+    // For writers beside the session (runbook runners); null without a workspace.
+    TimelineStore* store() const { return m_store.get(); }
 
     void declare(const IncidentDraft& draft);
     void addNote(const QString& text);

@@ -189,6 +189,11 @@ void MainWindow::createIncidentMenu()
                tr("Write a note into the active incident's timeline, from anywhere"),
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))
         ->setEnabled(false);
+    incident->addSeparator();
+    makeAction(incident, QStringLiteral("actionRunbooks"), tr("&Runbooks…"),
+               tr("Run a runbook step by step, with dry-run and confirmation; steps are written to the "
+                  "active incident's timeline"),
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 }
 
 void MainWindow::createHelpMenu()

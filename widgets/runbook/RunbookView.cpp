@@ -208,4 +208,12 @@ void RunbookView::updateKillSwitch()
     m_cancel->setEnabled(m_runner->isBusy());
 }
 
+void RunbookView::setValue(const QString& name, const QString& value)
+{
+    if (QLineEdit* edit = m_values.value(name)) {
+        edit->setText(value);
+        applyValues(); // bind again, so a filled-in value does not still show as missing
+    }
+}
+
 } // namespace wf

@@ -29,6 +29,8 @@ public:
     void showDryRun(const QString& stepId);
     // Asks for what the step needs (typed service, approver, decision), then runs it.
     void run(const QString& stepId);
+    // Fills a parameter field (e.g. the demo shop's control port); unknown names are ignored.
+    void setValue(const QString& name, const QString& value);
 
     QPlainTextEdit* detail() const { return m_detail; }
     QTableWidget* steps() const { return m_steps; }
