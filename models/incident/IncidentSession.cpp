@@ -89,6 +89,9 @@ void IncidentSession::reloadIncidents(qint64 activate)
                 if (i.status != Status::Resolved)
                     next = i.id;
             }
+            // A read-only file (an exported incident) is opened to review what is in it, resolved or not.
+            if (!next && !canWrite() && !list.isEmpty())
+                next = list.constLast().id;
         }
         if (next != m_activeId)
             setActiveIncident(next);

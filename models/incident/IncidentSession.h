@@ -24,8 +24,9 @@ public:
     explicit IncidentSession(QObject* parent = nullptr);
     ~IncidentSession() override;
 
-    // Null detaches. On attach, incidents are loaded, the newest unresolved one becomes active, and
-    // every timeline is verified (integrityChecked).
+    // Null detaches. On attach, incidents are loaded, the newest unresolved one becomes active (in a
+    // read-only workspace, the newest one if none is unresolved), and every timeline is verified
+    // (integrityChecked).
     void setWorkspace(Workspace* workspace);
     bool canWrite() const;
 
