@@ -25,8 +25,12 @@ QString table(const PostmortemBlock& b)
                          : QStringLiteral("<table class=\"grid\" border=\"1\" cellspacing=\"0\" "
                                           "cellpadding=\"4\" width=\"100%\">\n<thead><tr>");
     if (!fields) {
-        for (const QString& h : b.headers)
-            out += QStringLiteral("<th>") + esc(h) + QStringLiteral("</th>");
+        for (qsizetype i = 0; i < b.headers.size(); ++i) {
+            const QString width =
+                i < b.widths.size() ? QStringLiteral(" width=\"%1%\"").arg(b.widths[i]) : QString();
+            out += QStringLiteral("<th") + width + QLatin1Char('>') + esc(b.headers[i]) +
+                   QStringLiteral("</th>");
+        }
         out += QStringLiteral("</tr></thead>\n");
     }
     out += QStringLiteral("<tbody>\n");
@@ -59,13 +63,15 @@ QString image(const PostmortemBlock& b, HtmlImages mode)
            esc(b.text) + QLatin1Char('"') + size + QStringLiteral("></p>\n");
 }
 
+// For browsers only: QTextDocument (the PDF) would turn these into an indent of the whole page.
+const char* const kBrowserStyle = "body { max-width: 60em; margin: 2em auto; padding: 0 1em; }\n";
+
 const char* const kStyle =
-    "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #1d2330; "
-    "max-width: 60em; margin: 2em auto; padding: 0 1em; }\n"
+    "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #1d2330; }\n"
     "h1 { font-size: 18pt; margin-bottom: 0.3em; }\n"
     "h2 { font-size: 13pt; margin-top: 1.4em; border-bottom: 1px solid #c9ced8; }\n"
     "h3 { font-size: 11pt; margin-top: 1em; }\n"
-    "table.grid { border-collapse: collapse; border-color: #c9ced8; }\n"
+    "table.grid { border-collapse: collapse; border-color: #c9ced8; font-size: 9pt; }\n"
     "table.grid th { background: #eef1f6; text-align: left; }\n"
     "table.fields th { text-align: left; padding-right: 1.5em; font-weight: 600; }\n"
     "td, th { vertical-align: top; }\n"
@@ -84,6 +90,7 @@ QString renderHtml(const PostmortemDocument& doc, HtmlImages images)
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
         "style-src 'unsafe-inline'\">\n<title>");
     html += esc(doc.title) + QStringLiteral("</title>\n<style>\n") + QLatin1String(kStyle) +
+            (images == HtmlImages::DataUri ? QLatin1String(kBrowserStyle) : QLatin1String()) +
             QStringLiteral("</style>\n</head>\n<body>\n<h1>") + esc(doc.title) + QStringLiteral("</h1>\n");
     for (const PostmortemBlock& b : doc.blocks) {
         switch (b.type) {

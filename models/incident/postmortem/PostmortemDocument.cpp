@@ -30,12 +30,14 @@ Block textBlock(Type type, const QString& text)
     return b;
 }
 
-Block table(const QStringList& headers, const QList<QStringList>& rows, Type type = Type::Table)
+Block table(const QStringList& headers, const QList<QStringList>& rows, Type type = Type::Table,
+            const QList<int>& widths = {})
 {
     Block b;
     b.type = type;
     b.headers = headers;
     b.rows = rows;
+    b.widths = widths;
     return b;
 }
 
@@ -117,7 +119,7 @@ void addTimeline(PostmortemDocument& doc, const PostmortemData& d)
                          QCoreApplication::translate("Postmortem", "Kind"),
                          QCoreApplication::translate("Postmortem", "What happened"),
                          QCoreApplication::translate("Postmortem", "By")},
-                        rows);
+                        rows, Type::Table, {24, 15, 47, 14});
 }
 
 QString evidenceDataText(const Evidence& e)
@@ -208,8 +210,8 @@ PostmortemDocument buildPostmortem(const PostmortemData& d)
         doc.blocks << textBlock(
             Type::Paragraph,
             QCoreApplication::translate("Postmortem",
-                                        "Integrity: the timeline's %1 events and %2 pieces of evidence match "
-                                        "their hash chain.")
+                                        "Integrity: the timeline (%1 events) and the pinned evidence (%2) "
+                                        "match their hash chain.")
                 .arg(d.events.size())
                 .arg(d.evidence.size()));
     else
@@ -236,7 +238,7 @@ PostmortemDocument buildPostmortem(const PostmortemData& d)
     else
         doc.blocks << table({QCoreApplication::translate("Postmortem", "Role"),
                              QCoreApplication::translate("Postmortem", "Person")},
-                            roles);
+                            roles, Type::Table, {30, 70});
 
     addTimeline(doc, d);
 
@@ -264,7 +266,7 @@ PostmortemDocument buildPostmortem(const PostmortemData& d)
                          QCoreApplication::translate("Postmortem", "Owner"),
                          QCoreApplication::translate("Postmortem", "Due"),
                          QCoreApplication::translate("Postmortem", "Tracking")},
-                        {{{}, {}, {}, {}}});
+                        {{{}, {}, {}, {}}}, Type::Table, {46, 18, 14, 22});
     addEvidence(doc, d);
     return doc;
 }

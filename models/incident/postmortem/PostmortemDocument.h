@@ -28,6 +28,7 @@ struct PostmortemBlock
     int level = 2;
     QString text;
     QStringList headers;
+    QList<int> widths; // per column, percent of the page; empty: the renderer decides
     QList<QStringList> rows;
     QByteArray png;
     QSize imageSize;
