@@ -29,6 +29,7 @@ class MainWindow;
 namespace wf::app {
 
 class IncidentPresenter;
+class PostmortemPresenter;
 class SourcesPresenter;
 
 // Owns what the window shows: the open workspace (or the --demo one in a temporary folder) and the
@@ -62,7 +63,8 @@ Q_SIGNALS:
 private:
     bool openDemoWorkspace();
     void openAsync(const QString& path, OpenMode mode, std::shared_ptr<QTemporaryDir> demoDir);
-    bool adopt(OpenResult result, bool temporary, std::shared_ptr<QTemporaryDir> demoDir);
+    bool adopt(OpenResult result, bool temporary, std::shared_ptr<QTemporaryDir> demoDir,
+               bool incidentFile = false);
     void reportError(const QString& title, const QString& message);
 
     ui::MainWindow* m_window;
@@ -73,6 +75,7 @@ private:
     SourcesPresenter* m_sourcesPresenter;
     incident::IncidentSession* m_incidents;
     IncidentPresenter* m_incidentPresenter;
+    PostmortemPresenter* m_postmortemPresenter;
     int m_opening = 0;
     std::shared_ptr<QTemporaryDir> m_demoDir; // declared before m_workspace: outlives it
     std::unique_ptr<Workspace> m_workspace;

@@ -1,5 +1,6 @@
 #include "IncidentSession.h"
 
+#include "incident/EvidenceStore.h"
 #include "items/TimelineModel.h"
 
 #include <QCoreApplication>
@@ -190,6 +191,22 @@ void IncidentSession::changeSeverity(Severity to)
                                 if (generation == m_generation)
                                     afterWrite(r);
                             });
+}
+
+void IncidentSession::pinPanel(const QString& title, const QByteArray& png, const QJsonObject& data)
+{
+    if (!m_store || !m_activeId)
+        return;
+    const quint64 generation = m_generation;
+    EvidenceStore(*m_workspace)
+        .pinPanel(m_activeId, title, png, data, m_author, this,
+                  [this, generation](const WriteResult& r, const Evidence& saved, const TimelineEvent&) {
+                      if (generation != m_generation)
+                          return;
+                      afterWrite(r);
+                      if (r.ok)
+                          Q_EMIT evidencePinned(saved);
+                  });
 }
 
 } // namespace wf::incident

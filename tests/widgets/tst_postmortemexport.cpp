@@ -5,6 +5,7 @@
 #include "export/PostmortemExport.h"
 #include "export/PostmortemPdf.h"
 #include "incident/EvidenceStore.h"
+#include "incident/IncidentFile.h"
 #include "incident/TimelineStore.h"
 
 #include <QBuffer>
@@ -69,6 +70,7 @@ class TestPostmortemExport : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    std::unique_ptr<wf::Workspace> m_ws;
     PostmortemData m_data;
 
     QString out(const QString& name) const
@@ -131,6 +133,20 @@ private Q_SLOTS:
         });
         QVERIFY(QTest::qWaitFor([&] { return data.has_value(); }, 10000));
         m_data = *data;
+        m_ws = std::move(r.workspace);
+    }
+
+    void incidentFileOfTheSameIncident()
+    {
+        // Mostly for a look (WF_POSTMORTEM_OUT): `watchfloor incident.watchfloor` opens it read-only.
+        const QString path = out(u"incident.watchfloor"_s);
+        std::optional<IncidentFileResult> r;
+        exportIncidentFile(*m_ws, m_data.incident.id, path, this,
+                           [&](const IncidentFileResult& res) { r = res; });
+        QVERIFY(QTest::qWaitFor([&] { return r.has_value(); }, 20000));
+        QVERIFY2(r->ok, qPrintable(r->error));
+        QCOMPARE(r->events, m_data.events.size());
+        QVERIFY(isIncidentFile(path));
     }
 
     void formatFollowsTheFileName()
