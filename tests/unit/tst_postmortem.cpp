@@ -114,6 +114,9 @@ private Q_SLOTS:
         QVERIFY(note(
             u"# not a heading\n- not a list\n1. not a list\n    not code\n[link](javascript:x) ![i](http://x/y.png)"_s,
             m_t0 + 180'000));
+        QVERIFY(note(
+            u"deploying with curl -H 'Authorization: Bearer sk_live_51abcdefXYZ' ?token=tok-in-note-99"_s,
+            m_t0 + 200'000));
         QVERIFY(wait(
             [&](auto done) { m_store->changeSeverity(m_incident, Severity::Sev1, u"ana"_s, this, done); }));
         QVERIFY(wait([&](auto done) {
@@ -144,7 +147,7 @@ private Q_SLOTS:
     {
         const PostmortemData d = load();
         QCOMPARE(d.incident.id, m_incident);
-        QCOMPARE(d.events.size(), 9); // declared, commander, 3 notes, severity, role, evidence, resolved
+        QCOMPARE(d.events.size(), 10); // declared, commander, 4 notes, severity, role, evidence, resolved
         for (qsizetype i = 1; i < d.events.size(); ++i)
             QVERIFY(d.events[i - 1].seq < d.events[i].seq);
         QCOMPARE(d.evidence.size(), 1);
@@ -164,7 +167,8 @@ private Q_SLOTS:
         QVERIFY(!html.contains(u"javascript:x\""_s));
         QVERIFY(!html.contains(u"src=\"http"_s));
         QVERIFY(html.contains(u"Content-Security-Policy"_s));
-        QVERIFY(!html.contains(u"tok-SECRET-123"_s));
+        for (const QString& secret : {u"tok-SECRET-123"_s, u"sk_live_51abcdefXYZ"_s, u"tok-in-note-99"_s})
+            QVERIFY2(!html.contains(secret), qPrintable(secret));
         // Every event in order, each with its UTC time.
         qsizetype at = html.indexOf(u"<h2>Timeline</h2>"_s);
         QVERIFY(at > 0);
@@ -203,7 +207,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"\\*\\*bold\\*\\* \\| pipe"_s));
         QVERIFY(!prose.contains(QRegularExpression(u"(?<!\\\\)\\]\\((javascript|http)"_s)));
         QVERIFY(prose.contains(u"\\](javascript"_s));
-        QVERIFY(!text.contains(u"tok-SECRET-123"_s));
+        for (const QString& secret : {u"tok-SECRET-123"_s, u"sk_live_51abcdefXYZ"_s, u"tok-in-note-99"_s})
+            QVERIFY2(!text.contains(secret), qPrintable(secret));
         QVERIFY(text.contains(u"# Postmortem: Checkout \\<b\\>down\\</b\\>"_s));
         // A multi-line note in a table cell: flattened to one line; only its start can open a block.
         QVERIFY(text.contains(

@@ -1,5 +1,6 @@
 #include "PostmortemDocument.h"
 
+#include "incident/SecretRedaction.h"
 #include "incident/TimelineText.h"
 
 #include <QCoreApplication>
@@ -114,7 +115,9 @@ void addTimeline(PostmortemDocument& doc, const PostmortemData& d)
                                               "it was recorded during the response."));
     QList<QStringList> rows;
     for (const TimelineEvent& e : d.events)
-        rows << QStringList{formatUtc(e.atMs), eventKindName(e.kind), describeEvent(e), e.author};
+        // A note typed in a hurry may hold a token; the postmortem is shared more widely than the record.
+        rows << QStringList{formatUtc(e.atMs), eventKindName(e.kind), redactSecretsInText(describeEvent(e)),
+                            e.author};
     doc.blocks << table({QCoreApplication::translate("Postmortem", "Time (UTC)"),
                          QCoreApplication::translate("Postmortem", "Kind"),
                          QCoreApplication::translate("Postmortem", "What happened"),
@@ -124,7 +127,10 @@ void addTimeline(PostmortemDocument& doc, const PostmortemData& d)
 
 QString evidenceDataText(const Evidence& e)
 {
-    QString text = QString::fromUtf8(QJsonDocument::fromJson(e.dataJson).toJson(QJsonDocument::Indented));
+    // Pinning redacted it already; this covers evidence written by an older or another tool.
+    QString text =
+        QString::fromUtf8(QJsonDocument(redactSecrets(QJsonDocument::fromJson(e.dataJson).object()))
+                              .toJson(QJsonDocument::Indented));
     if (text.size() > kPostmortemDataChars)
         text = text.left(kPostmortemDataChars) + QLatin1Char('\n') +
                QCoreApplication::translate("Postmortem", "… (cut here; the incident file holds all of it)");
