@@ -172,7 +172,7 @@ private Q_SLOTS:
         // Every event in order, each with its UTC time.
         qsizetype at = html.indexOf(u"<h2>Timeline</h2>"_s);
         QVERIFY(at > 0);
-        for (const TimelineEvent& e : d.events) {
+        for (const TimelineEvent& e : chronological(d.events)) {
             const qsizetype next = html.indexOf(u"<td>"_s + formatUtc(e.atMs) + u"</td>"_s, at);
             QVERIFY2(next >= at, qPrintable(u"event %1 missing or out of order"_s.arg(e.seq)));
             at = next + 1;
@@ -216,12 +216,15 @@ private Q_SLOTS:
 
         // Timeline table: every row has exactly the five separators of four columns, in order.
         const QStringList lines = text.split(u'\n');
+        const QList<TimelineEvent> inTime = chronological(d.events);
+        QVERIFY(inTime.constFirst().kind == EventKind::Declared);
+        QVERIFY(inTime.constLast().atMs == m_t0 + 200'000); // the last note was dated latest
         const qsizetype header = lines.indexOf(u"| Time (UTC) | Kind | What happened | By |"_s);
         QVERIFY(header > 0);
         for (qsizetype i = 0; i < d.events.size(); ++i) {
             const QString& row = lines.at(header + 2 + i);
             QCOMPARE(separators(row), 5);
-            QVERIFY2(row.startsWith(u"| "_s + formatUtc(d.events[i].atMs) + u" |"_s), qPrintable(row));
+            QVERIFY2(row.startsWith(u"| "_s + formatUtc(inTime[i].atMs) + u" |"_s), qPrintable(row));
         }
         // The data block's fence is longer than the backticks inside it.
         QVERIFY(text.contains(u"````json\n"_s));

@@ -205,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"**bold**|pipe"_s));
         qsizetype at = text.indexOf(u"Time(UTC)"_s);
         QVERIFY(at > 0);
-        for (const TimelineEvent& e : std::as_const(m_data.events)) {
+        for (const TimelineEvent& e : chronological(m_data.events)) {
             const qsizetype next = text.indexOf(formatUtc(e.atMs).remove(u' '), at);
             QVERIFY2(next >= at, qPrintable(u"event %1 at %2"_s.arg(e.seq).arg(formatUtc(e.atMs))));
             at = next + 1;

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace wf::incident {
 namespace {
 
@@ -111,10 +113,11 @@ void addTimeline(PostmortemDocument& doc, const PostmortemData& d)
     doc.blocks << heading(QCoreApplication::translate("Postmortem", "Timeline"))
                << textBlock(Type::Paragraph,
                             QCoreApplication::translate(
-                                "Postmortem", "All times are UTC. Taken from the incident's timeline as "
-                                              "it was recorded during the response."));
+                                "Postmortem", "All times are UTC, in the order things happened. Taken "
+                                              "from the incident's timeline as it was recorded during the "
+                                              "response."));
     QList<QStringList> rows;
-    for (const TimelineEvent& e : d.events)
+    for (const TimelineEvent& e : chronological(d.events))
         // A note typed in a hurry may hold a token; the postmortem is shared more widely than the record.
         rows << QStringList{formatUtc(e.atMs), eventKindName(e.kind), redactSecretsInText(describeEvent(e)),
                             e.author};
@@ -178,6 +181,13 @@ void addEvidence(PostmortemDocument& doc, const PostmortemData& d)
 }
 
 } // namespace
+
+QList<TimelineEvent> chronological(QList<TimelineEvent> events)
+{
+    std::stable_sort(events.begin(), events.end(),
+                     [](const TimelineEvent& a, const TimelineEvent& b) { return a.atMs < b.atMs; });
+    return events;
+}
 
 QString formatUtc(qint64 ms)
 {

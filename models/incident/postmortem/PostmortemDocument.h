@@ -47,6 +47,10 @@ inline constexpr int kPostmortemDataChars = 16 * 1024;
 
 PostmortemDocument buildPostmortem(const PostmortemData& data);
 
+// By when they happened, recording order (seq) among equal times: an alert recorded late by its
+// source still sits where it fired.
+QList<TimelineEvent> chronological(QList<TimelineEvent> events);
+
 QString formatUtc(qint64 ms);      // "2026-12-01 01:23:45"
 QString formatDuration(qint64 ms); // "2 h 14 min", translated
 
