@@ -193,20 +193,33 @@ void IncidentSession::changeSeverity(Severity to)
                             });
 }
 
-void IncidentSession::pinPanel(const QString& title, const QByteArray& png, const QJsonObject& data)
+void IncidentSession::pinEvidence(EvidenceKind kind, const QString& title, const QByteArray& png,
+                                  const QJsonObject& data)
 {
     if (!m_store || !m_activeId)
         return;
+    EvidenceDraft draft;
+    draft.incidentId = m_activeId;
+    draft.kind = kind;
+    draft.title = title;
+    draft.png = png;
+    draft.data = data;
+    draft.author = m_author;
     const quint64 generation = m_generation;
     EvidenceStore(*m_workspace)
-        .pinPanel(m_activeId, title, png, data, m_author, this,
-                  [this, generation](const WriteResult& r, const Evidence& saved, const TimelineEvent&) {
-                      if (generation != m_generation)
-                          return;
-                      afterWrite(r);
-                      if (r.ok)
-                          Q_EMIT evidencePinned(saved);
-                  });
+        .pin(draft, this,
+             [this, generation](const WriteResult& r, const Evidence& saved, const TimelineEvent&) {
+                 if (generation != m_generation)
+                     return;
+                 afterWrite(r);
+                 if (r.ok)
+                     Q_EMIT evidencePinned(saved);
+             });
+}
+
+void IncidentSession::pinPanel(const QString& title, const QByteArray& png, const QJsonObject& data)
+{
+    pinEvidence(EvidenceKind::Panel, title, png, data);
 }
 
 } // namespace wf::incident

@@ -46,7 +46,9 @@ public:
     void addNote(const QString& text);
     void changeStatus(Status to, const QString& reason = {});
     void changeSeverity(Severity to);
-    // Pins a panel as it looks now (its picture as PNG bytes, its data) to the active incident.
+    // Pins evidence (a log line, a trace, a graph selection: its picture as PNG bytes, may be empty,
+    // and its data) to the active incident; pinPanel is the same for a panel as it looks now.
+    void pinEvidence(EvidenceKind kind, const QString& title, const QByteArray& png, const QJsonObject& data);
     void pinPanel(const QString& title, const QByteArray& png, const QJsonObject& data);
 
 Q_SIGNALS:

@@ -131,11 +131,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(s.timeline()->rowCount(), 2, 5000);
         QCOMPARE(s.timeline()->index(1, wf::TimelineModel::WhatColumn).data().toString(),
                  u"Evidence pinned: p99 latency"_s);
+        s.pinEvidence(EvidenceKind::Log, u"ERROR pool exhausted"_s, {}, QJsonObject{{u"line"_s, u"pool"_s}});
+        QTRY_COMPARE_WITH_TIMEOUT(s.timeline()->rowCount(), 3, 5000);
+        QCOMPARE(pinned.at(1).at(0).value<Evidence>().kind, EvidenceKind::Log);
         s.pinPanel(u"too big"_s, png + QByteArray(kMaxEvidenceBytes, 'x'), {});
         QVERIFY(failed.wait(5000));
         QVERIFY2(failed.at(0).at(0).toString().contains(u"8 MiB"_s),
                  qPrintable(failed.at(0).at(0).toString()));
-        QCOMPARE(s.timeline()->rowCount(), 2);
+        QCOMPARE(s.timeline()->rowCount(), 3);
         s.setWorkspace(nullptr);
     }
 
