@@ -257,6 +257,31 @@ private Q_SLOTS:
         QCOMPARE(markdownEscape(in), out);
     }
 
+    void durationsAndWorstSeverity()
+    {
+        QCOMPARE(formatDuration(42'000), u"42 s"_s);
+        QCOMPARE(formatDuration(59 * 60'000), u"59 min"_s);
+        QCOMPARE(formatDuration((2 * 60 + 14) * 60'000 + 59'000), u"2 h 14 min"_s);
+        QCOMPARE(formatDuration((3 * 24 + 2) * 3'600'000LL), u"3 d 2 h"_s);
+        QCOMPARE(formatDuration(-5), u"0 s"_s);
+        QCOMPARE(formatUtc(0), u"1970-01-01 00:00:00"_s);
+
+        PostmortemData d = load();
+        d.incident.severity = Severity::Sev3; // as if lowered again after the SEV1 escalation
+        d.incident.status = Status::Resolved;
+        d.incident.createdAtMs = 1'000'000;
+        const qint64 resolvedAt = d.events.constLast().atMs;
+        const QString html = renderHtml(buildPostmortem(d));
+        QVERIFY2(html.contains(u"SEV3 (at its worst SEV1)"_s), qPrintable(html.left(4000)));
+        QVERIFY(html.contains(formatUtc(resolvedAt)));
+        QVERIFY(html.contains(u"<td>"_s + formatDuration(resolvedAt - 1'000'000) + u"</td>"_s));
+
+        d.incident.status = Status::Mitigated;
+        const QString open = renderHtml(buildPostmortem(d));
+        QVERIFY(open.contains(u"not resolved"_s));
+        QVERIFY(open.contains(u"so far (still open when this was exported)"_s));
+    }
+
     void integrityProblemsAreShown()
     {
         m_store.reset();
