@@ -3,11 +3,13 @@
 #include "DemoMode.h"
 #include "DemoNotice.h"
 #include "IncidentPresenter.h"
+#include "PostmortemPresenter.h"
 #include "RunbooksPresenter.h"
 #include "SourcesPresenter.h"
 #include "core/FileClassifier.h"
 #include "demo/DemoSession.h"
 #include "demo/DemoShopProcess.h"
+#include "incident/IncidentFile.h"
 #include "incident/IncidentSession.h"
 #include "items/SourceHealthModel.h"
 #include "mainwindow/MainWindow.h"
@@ -52,6 +54,7 @@ AppController::AppController(ui::MainWindow* window, bool interactive, QObject* 
               return values;
           },
           this))
+    , m_postmortemPresenter(new PostmortemPresenter(window, m_incidents, interactive, this))
 {
     // The timeline names people; the login name is a sensible default until roles come from a
     // directory.
@@ -131,13 +134,18 @@ void AppController::openAsync(const QString& path, OpenMode mode, std::shared_pt
     ++m_opening;
     // OpenResult holds a unique_ptr; a shared_ptr carries it through QFuture, which wants copies.
     auto* watcher = new QFutureWatcher<std::shared_ptr<OpenResult>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, demoDir] {
+    auto incidentFile = std::make_shared<bool>(false);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, demoDir, incidentFile] {
         watcher->deleteLater();
         --m_opening;
         std::shared_ptr<OpenResult> result = watcher->result();
-        adopt(std::move(*result), demoDir != nullptr, demoDir);
+        adopt(std::move(*result), demoDir != nullptr, demoDir, *incidentFile);
     });
-    watcher->setFuture(QtConcurrent::run([path, mode] {
+    watcher->setFuture(QtConcurrent::run([path, mode, incidentFile]() mutable {
+        // An exported incident file is a record to review, whatever the file's permissions say.
+        *incidentFile = incident::isIncidentFile(path);
+        if (*incidentFile)
+            mode = OpenMode::ReadOnly;
         auto result = std::make_shared<OpenResult>(Workspace::open(path, mode));
         // A workspace on read-only media (a shared incident file, a mounted export) is still worth
         // reading: open it read-only rather than refuse it.
@@ -162,7 +170,8 @@ bool AppController::openDemoWorkspace()
     return true;
 }
 
-bool AppController::adopt(OpenResult result, bool temporary, std::shared_ptr<QTemporaryDir> demoDir)
+bool AppController::adopt(OpenResult result, bool temporary, std::shared_ptr<QTemporaryDir> demoDir,
+                          bool incidentFile)
 {
     if (!result) {
         reportError(tr("Cannot open workspace"), result.message);
@@ -179,7 +188,11 @@ bool AppController::adopt(OpenResult result, bool temporary, std::shared_ptr<QTe
     m_incidents->setWorkspace(m_workspace.get());
     m_sourcesPresenter->workspaceChanged();
     m_window->setWorkspace({m_workspace->path(), temporary, m_workspace->isReadOnly()});
-    m_window->showNotice(temporary ? ui::demoNoticeText() : QString());
+    m_window->showNotice(temporary      ? ui::demoNoticeText()
+                         : incidentFile ? tr("This is an incident file, open read-only for review. Export a "
+                                             "postmortem from the Incident menu.")
+                                        : QString());
+    m_postmortemPresenter->refresh();
     if (!temporary)
         m_window->addRecentFile(m_workspace->path());
     if (temporary && m_demoDir)

@@ -31,6 +31,7 @@ namespace wf::app {
 class DemoMode;
 class IncidentPresenter;
 class RunbooksPresenter;
+class PostmortemPresenter;
 class SourcesPresenter;
 
 // Owns what the window shows: the open workspace (or the --demo one in a temporary folder) and the
@@ -65,7 +66,8 @@ private:
     bool openDemoWorkspace();
     void startDemoSession();
     void openAsync(const QString& path, OpenMode mode, std::shared_ptr<QTemporaryDir> demoDir);
-    bool adopt(OpenResult result, bool temporary, std::shared_ptr<QTemporaryDir> demoDir);
+    bool adopt(OpenResult result, bool temporary, std::shared_ptr<QTemporaryDir> demoDir,
+               bool incidentFile = false);
     void reportError(const QString& title, const QString& message);
 
     ui::MainWindow* m_window;
@@ -77,6 +79,7 @@ private:
     incident::IncidentSession* m_incidents;
     IncidentPresenter* m_incidentPresenter;
     RunbooksPresenter* m_runbooks;
+    PostmortemPresenter* m_postmortemPresenter;
     int m_opening = 0;
     std::shared_ptr<QTemporaryDir> m_demoDir; // declared before m_workspace: outlives it
     std::unique_ptr<DemoMode> m_demo;         // lives in m_demoDir: reset before it

@@ -15,7 +15,7 @@ build_pkgs=(
     fonts-dejavu-core
 )
 test_pkgs=(
-    xvfb xauth imagemagick openssl
+    xvfb xauth imagemagick openssl poppler-utils
     debootstrap dpkg-dev fakeroot desktop-file-utils appstream
 )
 

@@ -1,5 +1,6 @@
 #include "IncidentSession.h"
 
+#include "incident/EvidenceStore.h"
 #include "items/TimelineModel.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,9 @@ void IncidentSession::reloadIncidents(qint64 activate)
                 if (i.status != Status::Resolved)
                     next = i.id;
             }
+            // A read-only file (an exported incident) is opened to review what is in it, resolved or not.
+            if (!next && !canWrite() && !list.isEmpty())
+                next = list.constLast().id;
         }
         if (next != m_activeId)
             setActiveIncident(next);
@@ -187,6 +191,35 @@ void IncidentSession::changeSeverity(Severity to)
                                 if (generation == m_generation)
                                     afterWrite(r);
                             });
+}
+
+void IncidentSession::pinEvidence(EvidenceKind kind, const QString& title, const QByteArray& png,
+                                  const QJsonObject& data)
+{
+    if (!m_store || !m_activeId)
+        return;
+    EvidenceDraft draft;
+    draft.incidentId = m_activeId;
+    draft.kind = kind;
+    draft.title = title;
+    draft.png = png;
+    draft.data = data;
+    draft.author = m_author;
+    const quint64 generation = m_generation;
+    EvidenceStore(*m_workspace)
+        .pin(draft, this,
+             [this, generation](const WriteResult& r, const Evidence& saved, const TimelineEvent&) {
+                 if (generation != m_generation)
+                     return;
+                 afterWrite(r);
+                 if (r.ok)
+                     Q_EMIT evidencePinned(saved);
+             });
+}
+
+void IncidentSession::pinPanel(const QString& title, const QByteArray& png, const QJsonObject& data)
+{
+    pinEvidence(EvidenceKind::Panel, title, png, data);
 }
 
 } // namespace wf::incident

@@ -2,6 +2,7 @@
 // The incidents of the open workspace and the one being worked on (the active incident): what the
 // Incident dock shows and the actions it offers. Writes go through TimelineStore; the view follows
 // only after the commit, so nothing is shown as saved that is not.
+#include "incident/Evidence.h"
 #include "incident/TimelineStore.h"
 
 #include <QList>
@@ -24,10 +25,12 @@ public:
     explicit IncidentSession(QObject* parent = nullptr);
     ~IncidentSession() override;
 
-    // Null detaches. On attach, incidents are loaded, the newest unresolved one becomes active, and
-    // every timeline is verified (integrityChecked).
+    // Null detaches. On attach, incidents are loaded, the newest unresolved one becomes active (in a
+    // read-only workspace, the newest one if none is unresolved), and every timeline is verified
+    // (integrityChecked).
     void setWorkspace(Workspace* workspace);
     bool canWrite() const;
+    Workspace* workspace() const { return m_workspace; }
 
     // Who the timeline names as the author of what is done here.
     void setAuthor(const QString& author) { m_author = author; }
@@ -45,11 +48,16 @@ public:
     void addNote(const QString& text);
     void changeStatus(Status to, const QString& reason = {});
     void changeSeverity(Severity to);
+    // Pins evidence (a log line, a trace, a graph selection: its picture as PNG bytes, may be empty,
+    // and its data) to the active incident; pinPanel is the same for a panel as it looks now.
+    void pinEvidence(EvidenceKind kind, const QString& title, const QByteArray& png, const QJsonObject& data);
+    void pinPanel(const QString& title, const QByteArray& png, const QJsonObject& data);
 
 Q_SIGNALS:
     void incidentsChanged();
     void activeIncidentChanged();
     void noteSaved(const wf::incident::TimelineEvent& event);
+    void evidencePinned(const wf::incident::Evidence& evidence);
     // A write was refused or failed; nothing changed. The message is for the user.
     void failed(const QString& message);
     // After attaching: empty when every timeline is intact, else one message per broken chain.

@@ -1,5 +1,6 @@
 #include "TimelineStore.h"
 
+#include "incident/TimelineSql.h"
 #include "store/SqliteDb.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,8 @@ Head headOf(SqliteDb& db, qint64 incidentId)
     return h;
 }
 
-// Appends inside the caller's transaction; fills seq, atMs, prevHash and hash of `ev`.
+} // namespace
+
 void appendInTransaction(SqliteDb& db, TimelineEvent& ev)
 {
     const Head head = headOf(db, ev.incidentId);
@@ -61,7 +63,7 @@ void appendInTransaction(SqliteDb& db, TimelineEvent& ev)
                ev.hash, ev.atMs, ev.incidentId);
 }
 
-TimelineEvent readEvent(const SqliteStatement& s)
+TimelineEvent readEventRow(const SqliteStatement& s)
 {
     TimelineEvent ev;
     ev.seq = s.int64(0);
@@ -76,6 +78,8 @@ TimelineEvent readEvent(const SqliteStatement& s)
     return ev;
 }
 
+namespace {
+
 void write(Workspace& ws, Workspace::Work work, std::shared_ptr<TimelineEvent> saved, QObject* context,
            TimelineStore::AppendDone done)
 {
@@ -89,6 +93,90 @@ void write(Workspace& ws, Workspace::Work work, std::shared_ptr<TimelineEvent> s
 }
 
 } // namespace
+
+QList<Incident> readIncidents(SqliteDb& db, qint64 incidentId)
+{
+    QList<Incident> out;
+    SqliteStatement s = db.prepare("SELECT id, title, severity, status, services, created_at, updated_at, "
+                                   "head_seq FROM incidents WHERE ?1 = 0 OR id = ?1 ORDER BY id");
+    s.bind(1, incidentId);
+    while (s.step()) {
+        Incident i;
+        i.id = s.int64(0);
+        i.title = s.text(1);
+        i.severity = Severity(s.int64(2));
+        i.status = statusFromKey(s.text(3)).value_or(Status::Investigating);
+        i.services = s.text(4).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        i.createdAtMs = s.int64(5);
+        i.updatedAtMs = s.int64(6);
+        i.headSeq = s.int64(7);
+        out.append(i);
+    }
+    SqliteStatement r = db.prepare("SELECT incident_id, role, person FROM incident_roles "
+                                   "WHERE ?1 = 0 OR incident_id = ?1 ORDER BY incident_id, role");
+    r.bind(1, incidentId);
+    while (r.step()) {
+        for (Incident& i : out) {
+            if (i.id == r.int64(0))
+                i.roles.append({r.text(1), r.text(2)});
+        }
+    }
+    return out;
+}
+
+QList<ChainReport> verifyChains(SqliteDb& db, qint64 incidentId)
+{
+    QList<ChainReport> out;
+    SqliteStatement incidents = db.prepare(
+        "SELECT id, head_seq, head_hash, title FROM incidents WHERE ?1 = 0 OR id = ?1 ORDER BY id");
+    incidents.bind(1, incidentId);
+    while (incidents.step()) {
+        ChainReport report;
+        report.incidentId = incidents.int64(0);
+        const qint64 headSeq = incidents.int64(1);
+        const QByteArray headHash = incidents.blob(2);
+        const QString title = incidents.text(3);
+        QByteArray running = timelineGenesis(report.incidentId);
+        qint64 lastSeq = 0;
+        SqliteStatement s =
+            db.prepare("SELECT seq, incident_id, kind, at, author, payload, corrects, prev_hash, hash "
+                       "FROM timeline_events WHERE incident_id = ?1 ORDER BY seq");
+        s.bind(1, report.incidentId);
+        while (s.step() && report.ok) {
+            const TimelineEvent ev = readEventRow(s);
+            ++report.events;
+            const bool linked = ev.prevHash == running;
+            const bool intact = timelineHash(ev.prevHash, ev, s.blob(5)) == ev.hash;
+            if (!linked || !intact) {
+                report.ok = false;
+                report.firstBadSeq = ev.seq;
+                report.message =
+                    (intact
+                         ? QCoreApplication::translate(
+                               "Timeline", "The timeline of incident “%1” has a gap before event %2: an "
+                                           "earlier event was removed or replaced.")
+                         : QCoreApplication::translate(
+                               "Timeline", "Event %2 in the timeline of incident “%1” was changed after it "
+                                           "was saved."))
+                        .arg(title)
+                        .arg(ev.seq);
+            }
+            running = ev.hash;
+            lastSeq = ev.seq;
+        }
+        if (report.ok && (lastSeq != headSeq || (headSeq != 0 && running != headHash))) {
+            report.ok = false;
+            report.firstBadSeq = headSeq;
+            report.message = QCoreApplication::translate(
+                                 "Timeline", "The timeline of incident “%1” ends early: events after %2 are "
+                                             "missing.")
+                                 .arg(title)
+                                 .arg(lastSeq);
+        }
+        out.append(report);
+    }
+    return out;
+}
 
 TimelineStore::TimelineStore(Workspace& workspace)
     : m_workspace(workspace)
@@ -262,36 +350,11 @@ void TimelineStore::correct(qint64 incidentId, qint64 corrects, const QString& t
 void TimelineStore::incidents(QObject* context, IncidentsDone done)
 {
     auto out = std::make_shared<QList<Incident>>();
-    m_workspace.read(
-        [out](SqliteDb& db) {
-            SqliteStatement s = db.prepare("SELECT id, title, severity, status, services, created_at, "
-                                           "updated_at, head_seq FROM incidents ORDER BY id");
-            while (s.step()) {
-                Incident i;
-                i.id = s.int64(0);
-                i.title = s.text(1);
-                i.severity = Severity(s.int64(2));
-                i.status = statusFromKey(s.text(3)).value_or(Status::Investigating);
-                i.services = s.text(4).split(QLatin1Char(','), Qt::SkipEmptyParts);
-                i.createdAtMs = s.int64(5);
-                i.updatedAtMs = s.int64(6);
-                i.headSeq = s.int64(7);
-                out->append(i);
-            }
-            SqliteStatement r =
-                db.prepare("SELECT incident_id, role, person FROM incident_roles ORDER BY incident_id, role");
-            while (r.step()) {
-                for (Incident& i : *out) {
-                    if (i.id == r.int64(0))
-                        i.roles.append({r.text(1), r.text(2)});
-                }
-            }
-        },
-        context,
-        [out, done = std::move(done)](const ReadResult& r) {
-            if (done)
-                done(r, r.ok ? *out : QList<Incident>{});
-        });
+    m_workspace.read([out](SqliteDb& db) { *out = readIncidents(db, 0); }, context,
+                     [out, done = std::move(done)](const ReadResult& r) {
+                         if (done)
+                             done(r, r.ok ? *out : QList<Incident>{});
+                     });
 }
 
 void TimelineStore::events(const TimelineFilter& filter, QObject* context, EventsDone done)
@@ -305,7 +368,7 @@ void TimelineStore::events(const TimelineFilter& filter, QObject* context, Event
                 "AND (?3 IS NULL OR ?3 = '' OR instr(lower(payload), lower(?3)) > 0) ORDER BY seq LIMIT ?4");
             s.bindAll(filter.incidentId, filter.afterSeq, filter.text, filter.limit);
             while (s.step()) {
-                TimelineEvent ev = readEvent(s);
+                TimelineEvent ev = readEventRow(s);
                 if (filter.kinds.isEmpty() || filter.kinds.contains(ev.kind))
                     out->append(std::move(ev));
             }
@@ -320,64 +383,11 @@ void TimelineStore::events(const TimelineFilter& filter, QObject* context, Event
 void TimelineStore::verify(qint64 incidentId, QObject* context, VerifyDone done)
 {
     auto out = std::make_shared<QList<ChainReport>>();
-    m_workspace.read(
-        [out, incidentId](SqliteDb& db) {
-            SqliteStatement incidents = db.prepare(
-                "SELECT id, head_seq, head_hash, title FROM incidents WHERE ?1 = 0 OR id = ?1 ORDER BY id");
-            incidents.bind(1, incidentId);
-            while (incidents.step()) {
-                ChainReport report;
-                report.incidentId = incidents.int64(0);
-                const qint64 headSeq = incidents.int64(1);
-                const QByteArray headHash = incidents.blob(2);
-                const QString title = incidents.text(3);
-                QByteArray running = timelineGenesis(report.incidentId);
-                qint64 lastSeq = 0;
-                SqliteStatement s = db.prepare(
-                    "SELECT seq, incident_id, kind, at, author, payload, corrects, prev_hash, hash "
-                    "FROM timeline_events WHERE incident_id = ?1 ORDER BY seq");
-                s.bind(1, report.incidentId);
-                while (s.step() && report.ok) {
-                    const TimelineEvent ev = readEvent(s);
-                    ++report.events;
-                    const bool linked = ev.prevHash == running;
-                    const bool intact = timelineHash(ev.prevHash, ev, s.blob(5)) == ev.hash;
-                    if (!linked || !intact) {
-                        report.ok = false;
-                        report.firstBadSeq = ev.seq;
-                        report.message =
-                            (intact ? QCoreApplication::translate(
-                                          "Timeline",
-                                          "The timeline of incident “%1” has a gap before event %2: an "
-                                          "earlier event was removed or replaced.")
-                                    : QCoreApplication::translate(
-                                          "Timeline",
-                                          "Event %2 in the timeline of incident “%1” was changed after it "
-                                          "was saved."))
-                                .arg(title)
-                                .arg(ev.seq);
-                    }
-                    running = ev.hash;
-                    lastSeq = ev.seq;
-                }
-                if (report.ok && (lastSeq != headSeq || (headSeq != 0 && running != headHash))) {
-                    report.ok = false;
-                    report.firstBadSeq = headSeq;
-                    report.message =
-                        QCoreApplication::translate(
-                            "Timeline", "The timeline of incident “%1” ends early: events after %2 are "
-                                        "missing.")
-                            .arg(title)
-                            .arg(lastSeq);
-                }
-                out->append(report);
-            }
-        },
-        context,
-        [out, done = std::move(done)](const ReadResult& r) {
-            if (done)
-                done(r, r.ok ? *out : QList<ChainReport>{});
-        });
+    m_workspace.read([out, incidentId](SqliteDb& db) { *out = verifyChains(db, incidentId); }, context,
+                     [out, done = std::move(done)](const ReadResult& r) {
+                         if (done)
+                             done(r, r.ok ? *out : QList<ChainReport>{});
+                     });
 }
 
 } // namespace wf::incident

@@ -55,12 +55,15 @@ QString describeEvent(const TimelineEvent& e)
             .arg(str(e, "text"));
     case EventKind::ExternalLink:
         return QCoreApplication::translate("Timeline", "Link: %1").arg(str(e, "url"));
+    case EventKind::EvidencePinned:
+        if (!str(e, "title").isEmpty())
+            return QCoreApplication::translate("Timeline", "Evidence pinned: %1").arg(str(e, "title"));
+        break;
     case EventKind::Note:
     case EventKind::AlertFired:
     case EventKind::AlertResolved:
     case EventKind::RunbookStepStarted:
     case EventKind::RunbookStepFinished:
-    case EventKind::EvidencePinned:
     case EventKind::Annotation:
         break;
     }

@@ -84,6 +84,27 @@ const std::array kMigrations{
               "BEGIN SELECT RAISE(ABORT, 'timeline events are append-only'); END;\n"
               "CREATE TRIGGER timeline_events_no_delete BEFORE DELETE ON timeline_events\n"
               "BEGIN SELECT RAISE(ABORT, 'timeline events are append-only'); END;\n"},
+    // Evidence pinned to an incident: what a panel, log line, trace or selection showed at that
+    // moment, kept in the workspace rather than linked. Each row is written in the same transaction
+    // as its evidence_pinned timeline event, whose payload carries the row's id and sha256, so the
+    // hash chain covers the evidence too. Append-only like the timeline.
+    Migration{4, "pinned evidence",
+              "CREATE TABLE evidence(\n"
+              "  id INTEGER PRIMARY KEY,\n"
+              "  incident_id INTEGER NOT NULL REFERENCES incidents(id),\n"
+              "  kind TEXT NOT NULL CHECK(kind IN ('panel','log','trace','selection')),\n"
+              "  title TEXT NOT NULL,\n"
+              "  captured_at INTEGER NOT NULL,\n"
+              "  author TEXT NOT NULL,\n"
+              "  png BLOB,\n"
+              "  data TEXT NOT NULL,\n"
+              "  sha256 BLOB NOT NULL\n"
+              ");\n"
+              "CREATE INDEX evidence_by_incident ON evidence(incident_id, id);\n"
+              "CREATE TRIGGER evidence_no_update BEFORE UPDATE ON evidence\n"
+              "BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;\n"
+              "CREATE TRIGGER evidence_no_delete BEFORE DELETE ON evidence\n"
+              "BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;\n"},
 };
 
 // user_version cannot take a bound parameter; the number comes from the table above, not from input.

@@ -112,6 +112,36 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(s.timeline()->rowCount(), 2, 5000); // declared + resolved
     }
 
+    void pinnedPanelShowsInTheTimeline()
+    {
+        QTemporaryDir dir;
+        auto ws = open(dir.filePath(u"p.watchfloor"_s));
+        IncidentSession s;
+        s.setAuthor(u"ana"_s);
+        s.setWorkspace(ws.get());
+        s.declare({u"Latency"_s, Severity::Sev3, {}, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(s.activeIncident().has_value(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(s.timeline()->rowCount(), 1, 5000);
+        QSignalSpy pinned(&s, &IncidentSession::evidencePinned);
+        QSignalSpy failed(&s, &IncidentSession::failed);
+        QByteArray png("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x00\x10\x00\x00\x00\x10", 24);
+        s.pinPanel(u"p99 latency"_s, png, QJsonObject{{u"p99"_s, 1.9}});
+        QVERIFY(pinned.wait(5000));
+        QCOMPARE(pinned.at(0).at(0).value<Evidence>().title, u"p99 latency"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(s.timeline()->rowCount(), 2, 5000);
+        QCOMPARE(s.timeline()->index(1, wf::TimelineModel::WhatColumn).data().toString(),
+                 u"Evidence pinned: p99 latency"_s);
+        s.pinEvidence(EvidenceKind::Log, u"ERROR pool exhausted"_s, {}, QJsonObject{{u"line"_s, u"pool"_s}});
+        QTRY_COMPARE_WITH_TIMEOUT(s.timeline()->rowCount(), 3, 5000);
+        QCOMPARE(pinned.at(1).at(0).value<Evidence>().kind, EvidenceKind::Log);
+        s.pinPanel(u"too big"_s, png + QByteArray(kMaxEvidenceBytes, 'x'), {});
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(failed.at(0).at(0).toString().contains(u"8 MiB"_s),
+                 qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(s.timeline()->rowCount(), 3);
+        s.setWorkspace(nullptr);
+    }
+
     void tamperedTimelineIsReportedOnOpen()
     {
         QTemporaryDir dir;

@@ -194,6 +194,17 @@ void MainWindow::createIncidentMenu()
                tr("Run a runbook step by step, with dry-run and confirmation; steps are written to the "
                   "active incident's timeline"),
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    makeAction(incident, QStringLiteral("actionPinDashboards"), tr("&Pin dashboards snapshot"),
+               tr("Pin a picture of the dashboards, as they look now, to the active incident as evidence"))
+        ->setEnabled(false);
+    incident->addSeparator();
+    makeAction(incident, QStringLiteral("actionExportPostmortem"), tr("Export &postmortem…"),
+               tr("Write the active incident as a blameless postmortem: Markdown, HTML or PDF, by file type"))
+        ->setEnabled(false);
+    makeAction(incident, QStringLiteral("actionExportIncidentFile"), tr("Export incident &file…"),
+               tr("Save the active incident with its timeline and evidence as one .watchfloor file that "
+                  "opens read-only, for offline review"))
+        ->setEnabled(false);
 }
 
 void MainWindow::createHelpMenu()

@@ -1,0 +1,187 @@
+#include "PostmortemPresenter.h"
+
+#include "dashboards/DashboardArea.h"
+#include "export/PostmortemExport.h"
+#include "incident/IncidentFile.h"
+#include "incident/IncidentSession.h"
+#include "incident/postmortem/PostmortemData.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+
+#include <cstdio>
+
+namespace wf::app {
+
+PostmortemPresenter::PostmortemPresenter(ui::MainWindow* window, incident::IncidentSession* session,
+                                         bool interactive, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_session(session)
+    , m_pin(window->findChild<QAction*>(QStringLiteral("actionPinDashboards")))
+    , m_exportPostmortem(window->findChild<QAction*>(QStringLiteral("actionExportPostmortem")))
+    , m_exportIncidentFile(window->findChild<QAction*>(QStringLiteral("actionExportIncidentFile")))
+    , m_interactive(interactive)
+{
+    connect(m_pin, &QAction::triggered, this, &PostmortemPresenter::pinDashboards);
+    connect(m_exportPostmortem, &QAction::triggered, this, &PostmortemPresenter::chooseAndExportPostmortem);
+    connect(m_exportIncidentFile, &QAction::triggered, this,
+            &PostmortemPresenter::chooseAndExportIncidentFile);
+    connect(session, &incident::IncidentSession::activeIncidentChanged, this, &PostmortemPresenter::refresh);
+    connect(session, &incident::IncidentSession::evidencePinned, this, [this](const incident::Evidence& e) {
+        report(true, tr("Pinned “%1” to the incident").arg(e.title));
+    });
+    refresh();
+}
+
+void PostmortemPresenter::refresh()
+{
+    const bool active = m_session->activeIncident().has_value();
+    // Exporting only reads, so it works on a read-only incident file too; pinning writes.
+    m_exportPostmortem->setEnabled(active);
+    m_exportIncidentFile->setEnabled(active);
+    m_pin->setEnabled(active && m_session->canWrite());
+}
+
+QString PostmortemPresenter::suggestedName(const QString& suffix) const
+{
+    const std::optional<incident::Incident> active = m_session->activeIncident();
+    QString slug = active ? active->title.toLower() : QString();
+    slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    slug = slug.left(40);
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    while (slug.startsWith(QLatin1Char('-')))
+        slug.remove(0, 1);
+    const QString date = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd"));
+    const QString name =
+        slug.isEmpty() ? QStringLiteral("incident-%1").arg(date) : QStringLiteral("%1-%2").arg(date, slug);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(dir).filePath(name + suffix);
+}
+
+void PostmortemPresenter::chooseAndExportPostmortem()
+{
+    const QString markdown = tr("Markdown (*.md)");
+    const QString html = tr("HTML page (*.html)");
+    const QString pdf = tr("PDF document (*.pdf)");
+    QString filter = pdf;
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export postmortem"), suggestedName(QStringLiteral("-postmortem.pdf")),
+        QStringList{pdf, html, markdown}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    if (ui::postmortemFormatFor(path) == ui::PostmortemFormat::Unknown)
+        path += filter == markdown ? QStringLiteral(".md")
+                : filter == html   ? QStringLiteral(".html")
+                                   : QStringLiteral(".pdf");
+    exportPostmortemTo(path);
+}
+
+void PostmortemPresenter::chooseAndExportIncidentFile()
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export incident file"),
+                                                suggestedName(QStringLiteral(".watchfloor")),
+                                                tr("Watchfloor incident files (*.watchfloor)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".watchfloor"), Qt::CaseInsensitive))
+        path += QLatin1String(".watchfloor");
+    exportIncidentFileTo(path);
+}
+
+void PostmortemPresenter::exportPostmortemTo(const QString& path)
+{
+    const std::optional<incident::Incident> active = m_session->activeIncident();
+    if (!active || !m_session->workspace())
+        return;
+    if (m_window)
+        m_window->statusBar()->showMessage(tr("Exporting the postmortem…"));
+    incident::loadPostmortemData(
+        *m_session->workspace(), active->id, this,
+        [this, path](const ReadResult& r, const incident::PostmortemData& data) {
+            if (!r.ok) {
+                report(false, tr("The postmortem was not exported: %1").arg(r.error));
+                return;
+            }
+            const incident::PostmortemWriteResult w = ui::writePostmortem(data, path);
+            if (!w.ok)
+                report(false, tr("The postmortem was not exported: %1").arg(w.error));
+            else
+                report(true,
+                       tr("Postmortem saved to %1").arg(QDir::toNativeSeparators(w.written.constFirst())));
+        });
+}
+
+void PostmortemPresenter::exportIncidentFileTo(const QString& path)
+{
+    const std::optional<incident::Incident> active = m_session->activeIncident();
+    if (!active || !m_session->workspace())
+        return;
+    if (m_window)
+        m_window->statusBar()->showMessage(tr("Exporting the incident file…"));
+    incident::exportIncidentFile(
+        *m_session->workspace(), active->id, path, this, [this](const incident::IncidentFileResult& r) {
+            if (!r.ok)
+                report(false, tr("The incident file was not written: %1").arg(r.error));
+            else
+                report(true, tr("Incident file saved to %1 (%2 events, %3 evidence, "
+                                "verified)")
+                                 .arg(QDir::toNativeSeparators(r.path))
+                                 .arg(r.events)
+                                 .arg(r.evidence));
+        });
+}
+
+void PostmortemPresenter::pinDashboards()
+{
+    if (!m_window || !m_session->canWrite() || !m_session->activeIncident())
+        return;
+    ui::DashboardArea* area = m_window->dashboards();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!area->grab().toImage().save(&buffer, "PNG")) {
+        report(false, tr("The dashboards could not be captured."));
+        return;
+    }
+    QJsonArray tabs;
+    for (int i = 0; i < area->tabs()->count(); ++i)
+        tabs.append(area->tabs()->tabText(i));
+    const QJsonObject data{
+        {QStringLiteral("source"), QStringLiteral("dashboards")},
+        {QStringLiteral("tabs"), tabs},
+        {QStringLiteral("current"),
+         area->dashboardCount() > 0 ? area->tabs()->tabText(area->tabs()->currentIndex()) : QString()}};
+    const QString when = QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss"));
+    m_session->pinPanel(tr("Dashboards at %1 UTC").arg(when), png, data);
+}
+
+void PostmortemPresenter::report(bool ok, const QString& message)
+{
+    Q_EMIT finished(ok, message);
+    if (!m_interactive) {
+        std::fprintf(ok ? stdout : stderr, "watchfloor: %s\n", qUtf8Printable(message));
+        return;
+    }
+    if (m_window)
+        m_window->statusBar()->showMessage(message, ok ? 8000 : 0);
+    if (!ok) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Export"), message, QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+} // namespace wf::app

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+
+namespace wf::incident {
+class IncidentSession;
+}
+
+namespace wf::ui {
+class MainWindow;
+}
+
+namespace wf::app {
+
+// The Incident menu's evidence and export actions: pinning a snapshot of the dashboards, exporting
+// the active incident as a postmortem (Markdown, HTML or PDF by file type) and as an incident file.
+// Exports read one snapshot on the workspace's reader thread; writing even a PDF with pictures takes
+// well under a second (evidence is bounded at 8 MiB a pin), so there is a status message but no
+// progress dialog.
+class PostmortemPresenter : public QObject
+{
+    Q_OBJECT
+
+public:
+    PostmortemPresenter(ui::MainWindow* window, incident::IncidentSession* session, bool interactive,
+                        QObject* parent = nullptr);
+
+    void refresh();
+    void exportPostmortemTo(const QString& path);
+    void exportIncidentFileTo(const QString& path);
+    void pinDashboards();
+
+Q_SIGNALS:
+    // After an export or pin finished; message is for the user.
+    void finished(bool ok, const QString& message);
+
+private:
+    void chooseAndExportPostmortem();
+    void chooseAndExportIncidentFile();
+    QString suggestedName(const QString& suffix) const;
+    void report(bool ok, const QString& message);
+
+    QPointer<ui::MainWindow> m_window;
+    incident::IncidentSession* m_session;
+    QAction* m_pin;
+    QAction* m_exportPostmortem;
+    QAction* m_exportIncidentFile;
+    bool m_interactive;
+};
+
+} // namespace wf::app

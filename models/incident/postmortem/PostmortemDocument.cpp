@@ -1,0 +1,290 @@
+#include "PostmortemDocument.h"
+
+#include "incident/SecretRedaction.h"
+#include "incident/TimelineText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace wf::incident {
+namespace {
+
+using Block = PostmortemBlock;
+using Type = PostmortemBlock::Type;
+
+Block heading(const QString& text, int level = 2)
+{
+    Block b;
+    b.type = Type::Heading;
+    b.level = level;
+    b.text = text;
+    return b;
+}
+
+Block textBlock(Type type, const QString& text)
+{
+    Block b;
+    b.type = type;
+    b.text = text;
+    return b;
+}
+
+Block table(const QStringList& headers, const QList<QStringList>& rows, Type type = Type::Table,
+            const QList<int>& widths = {})
+{
+    Block b;
+    b.type = type;
+    b.headers = headers;
+    b.rows = rows;
+    b.widths = widths;
+    return b;
+}
+
+// When the incident was (last) resolved, or 0 while it is not.
+qint64 resolvedAt(const PostmortemData& d)
+{
+    if (d.incident.status != Status::Resolved)
+        return 0;
+    qint64 at = 0;
+    for (const TimelineEvent& e : d.events) {
+        if (e.kind == EventKind::StatusChange &&
+            e.payload.value(QLatin1String("to")).toString() == statusKey(Status::Resolved))
+            at = e.atMs;
+    }
+    return at ? at : d.incident.updatedAtMs;
+}
+
+Severity worstSeverity(const PostmortemData& d)
+{
+    int worst = int(d.incident.severity);
+    for (const TimelineEvent& e : d.events) {
+        const char* key = e.kind == EventKind::Declared         ? "severity"
+                          : e.kind == EventKind::SeverityChange ? "to"
+                                                                : nullptr;
+        if (key) {
+            const int s = e.payload.value(QLatin1String(key)).toInt(0);
+            if (s >= 1 && s <= 4)
+                worst = qMin(worst, s);
+        }
+    }
+    return Severity(worst);
+}
+
+void addImpact(PostmortemDocument& doc, const PostmortemData& d)
+{
+    const Incident& i = d.incident;
+    const qint64 resolved = resolvedAt(d);
+    const Severity worst = worstSeverity(d);
+    QString severity = severityName(i.severity);
+    if (worst != i.severity)
+        severity = QCoreApplication::translate("Postmortem", "%1 (at its worst %2)")
+                       .arg(severityName(i.severity), severityName(worst));
+    QList<QStringList> rows{
+        {QCoreApplication::translate("Postmortem", "Severity"), severity},
+        {QCoreApplication::translate("Postmortem", "Services"),
+         i.services.isEmpty() ? QCoreApplication::translate("Postmortem", "none named")
+                              : i.services.join(QStringLiteral(", "))},
+        {QCoreApplication::translate("Postmortem", "Status"), statusName(i.status)},
+        {QCoreApplication::translate("Postmortem", "Declared (UTC)"), formatUtc(i.createdAtMs)},
+        {QCoreApplication::translate("Postmortem", "Resolved (UTC)"),
+         resolved ? formatUtc(resolved) : QCoreApplication::translate("Postmortem", "not resolved")},
+        {QCoreApplication::translate("Postmortem", "Duration"),
+         resolved ? formatDuration(resolved - i.createdAtMs)
+                  : QCoreApplication::translate("Postmortem", "%1 so far (still open when this was exported)")
+                        .arg(formatDuration(d.generatedAtMs - i.createdAtMs))},
+    };
+    doc.blocks << heading(QCoreApplication::translate("Postmortem", "Impact"))
+               << table({QCoreApplication::translate("Postmortem", "Field"),
+                         QCoreApplication::translate("Postmortem", "Value")},
+                        rows, Type::Fields)
+               << textBlock(Type::Placeholder,
+                            QCoreApplication::translate(
+                                "Postmortem",
+                                "Who was affected and how: users, requests, revenue, data. Numbers where "
+                                "you have them."));
+}
+
+void addTimeline(PostmortemDocument& doc, const PostmortemData& d)
+{
+    doc.blocks << heading(QCoreApplication::translate("Postmortem", "Timeline"))
+               << textBlock(Type::Paragraph,
+                            QCoreApplication::translate(
+                                "Postmortem", "All times are UTC, in the order things happened. Taken "
+                                              "from the incident's timeline as it was recorded during the "
+                                              "response."));
+    QList<QStringList> rows;
+    for (const TimelineEvent& e : chronological(d.events))
+        // A note typed in a hurry may hold a token; the postmortem is shared more widely than the record.
+        rows << QStringList{formatUtc(e.atMs), eventKindName(e.kind), redactSecretsInText(describeEvent(e)),
+                            e.author};
+    doc.blocks << table({QCoreApplication::translate("Postmortem", "Time (UTC)"),
+                         QCoreApplication::translate("Postmortem", "Kind"),
+                         QCoreApplication::translate("Postmortem", "What happened"),
+                         QCoreApplication::translate("Postmortem", "By")},
+                        rows, Type::Table, {24, 15, 47, 14});
+}
+
+QString evidenceDataText(const Evidence& e)
+{
+    // Pinning redacted it already; this covers evidence written by an older or another tool.
+    QString text =
+        QString::fromUtf8(QJsonDocument(redactSecrets(QJsonDocument::fromJson(e.dataJson).object()))
+                              .toJson(QJsonDocument::Indented));
+    if (text.size() > kPostmortemDataChars)
+        text = text.left(kPostmortemDataChars) + QLatin1Char('\n') +
+               QCoreApplication::translate("Postmortem", "… (cut here; the incident file holds all of it)");
+    return text.trimmed();
+}
+
+void addEvidence(PostmortemDocument& doc, const PostmortemData& d)
+{
+    doc.blocks << heading(QCoreApplication::translate("Postmortem", "Evidence"));
+    if (d.evidence.isEmpty()) {
+        doc.blocks << textBlock(
+            Type::Paragraph,
+            QCoreApplication::translate("Postmortem", "No evidence was pinned during this incident."));
+        return;
+    }
+    doc.blocks << textBlock(Type::Paragraph,
+                            QCoreApplication::translate(
+                                "Postmortem", "Pinned during the response: what was seen, as it was seen."));
+    int n = 0;
+    for (const Evidence& e : d.evidence) {
+        ++n;
+        doc.blocks << heading(QCoreApplication::translate("Postmortem", "E%1: %2").arg(n).arg(e.title), 3)
+                   << table({QCoreApplication::translate("Postmortem", "Field"),
+                             QCoreApplication::translate("Postmortem", "Value")},
+                            {{QCoreApplication::translate("Postmortem", "Kind"), evidenceKindName(e.kind)},
+                             {QCoreApplication::translate("Postmortem", "Captured (UTC)"),
+                              formatUtc(e.capturedAtMs)},
+                             {QCoreApplication::translate("Postmortem", "Pinned by"), e.author},
+                             {QCoreApplication::translate("Postmortem", "SHA-256"),
+                              QString::fromLatin1(e.sha256.toHex())}},
+                            Type::Fields);
+        if (const std::optional<QSize> size = pngSize(e.png)) {
+            Block img;
+            img.type = Type::Image;
+            img.text = e.title;
+            img.png = e.png;
+            img.imageSize = *size;
+            img.imageName = QStringLiteral("evidence-%1.png").arg(e.id);
+            doc.blocks << img;
+        }
+        const QJsonObject data = e.data();
+        if (!data.isEmpty())
+            doc.blocks << textBlock(Type::Code, evidenceDataText(e));
+    }
+}
+
+} // namespace
+
+QList<TimelineEvent> chronological(QList<TimelineEvent> events)
+{
+    std::stable_sort(events.begin(), events.end(),
+                     [](const TimelineEvent& a, const TimelineEvent& b) { return a.atMs < b.atMs; });
+    return events;
+}
+
+QString formatUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 minutes = qMax<qint64>(0, ms) / 60000;
+    const qint64 days = minutes / (24 * 60);
+    const qint64 hours = (minutes / 60) % 24;
+    const qint64 mins = minutes % 60;
+    if (days > 0)
+        return QCoreApplication::translate("Postmortem", "%1 d %2 h").arg(days).arg(hours);
+    if (hours > 0)
+        return QCoreApplication::translate("Postmortem", "%1 h %2 min").arg(hours).arg(mins);
+    if (minutes > 0)
+        return QCoreApplication::translate("Postmortem", "%1 min").arg(mins);
+    return QCoreApplication::translate("Postmortem", "%1 s").arg(qMax<qint64>(0, ms) / 1000);
+}
+
+PostmortemDocument buildPostmortem(const PostmortemData& d)
+{
+    PostmortemDocument doc;
+    doc.title = QCoreApplication::translate("Postmortem", "Postmortem: %1").arg(d.incident.title);
+    doc.blocks << textBlock(
+        Type::Paragraph,
+        QCoreApplication::translate("Postmortem",
+                                    "A blameless postmortem: it asks how the system and the response behaved "
+                                    "and what made the failure possible, never who is to blame. Generated by "
+                                    "Watchfloor on %1 UTC from the incident's timeline; the sections in "
+                                    "italics are for the team to fill in.")
+            .arg(formatUtc(d.generatedAtMs)));
+    if (d.integrityProblems.isEmpty())
+        doc.blocks << textBlock(
+            Type::Paragraph,
+            QCoreApplication::translate("Postmortem",
+                                        "Integrity: the timeline (%1 events) and the pinned evidence (%2) "
+                                        "match their hash chain.")
+                .arg(d.events.size())
+                .arg(d.evidence.size()));
+    else
+        doc.blocks << textBlock(
+            Type::Notice,
+            QCoreApplication::translate("Postmortem",
+                                        "Integrity warning: this record was changed outside Watchfloor.\n%1")
+                .arg(d.integrityProblems.join(QLatin1Char('\n'))));
+
+    doc.blocks << heading(QCoreApplication::translate("Postmortem", "Summary"))
+               << textBlock(Type::Placeholder,
+                            QCoreApplication::translate(
+                                "Postmortem", "One paragraph: what broke, for whom, for how long, and "
+                                              "what ended it."));
+    addImpact(doc, d);
+
+    doc.blocks << heading(QCoreApplication::translate("Postmortem", "Roles"));
+    QList<QStringList> roles;
+    for (const auto& [role, person] : d.incident.roles)
+        roles << QStringList{role, person};
+    if (roles.isEmpty())
+        doc.blocks << textBlock(Type::Paragraph,
+                                QCoreApplication::translate("Postmortem", "No roles were assigned."));
+    else
+        doc.blocks << table({QCoreApplication::translate("Postmortem", "Role"),
+                             QCoreApplication::translate("Postmortem", "Person")},
+                            roles, Type::Table, {30, 70});
+
+    addTimeline(doc, d);
+
+    doc.blocks << heading(QCoreApplication::translate("Postmortem", "What happened"))
+               << textBlock(Type::Placeholder,
+                            QCoreApplication::translate(
+                                "Postmortem", "The story of the incident in order: the trigger, how it "
+                                              "was noticed, what was tried, what worked."))
+               << heading(QCoreApplication::translate("Postmortem", "Contributing factors"))
+               << textBlock(Type::Placeholder,
+                            QCoreApplication::translate(
+                                "Postmortem", "The conditions in systems and processes that made this "
+                                              "possible or made it worse. Ask “how”, not “who”."))
+               << heading(QCoreApplication::translate("Postmortem", "What went well"))
+               << textBlock(Type::Placeholder,
+                            QCoreApplication::translate(
+                                "Postmortem",
+                                "Detection, tools, decisions and people's work that limited the impact."))
+               << heading(QCoreApplication::translate("Postmortem", "Action items"))
+               << textBlock(Type::Placeholder,
+                            QCoreApplication::translate(
+                                "Postmortem", "Each item with one owner and a due date; prefer fixes "
+                                              "that remove a class of failure."))
+               << table({QCoreApplication::translate("Postmortem", "Action"),
+                         QCoreApplication::translate("Postmortem", "Owner"),
+                         QCoreApplication::translate("Postmortem", "Due"),
+                         QCoreApplication::translate("Postmortem", "Tracking")},
+                        {{{}, {}, {}, {}}}, Type::Table, {46, 18, 14, 22});
+    addEvidence(doc, d);
+    return doc;
+}
+
+} // namespace wf::incident
