@@ -170,6 +170,45 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Log line</source>
+        <translation>Logzeile</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Graph selection</source>
+        <translation>Diagrammauswahl</translation>
+    </message>
+    <message>
+        <source>Evidence needs a title.</source>
+        <translation>Ein Beweis braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The picture of “%1” is not a PNG image.</source>
+        <translation>Das Bild von „%1“ ist kein PNG-Bild.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MiB; at most %3 MiB can be pinned. Pin a smaller selection or a smaller picture.</source>
+        <translation>„%1“ ist %2 MiB groß; höchstens %3 MiB können angeheftet werden. Heften Sie eine kleinere Auswahl oder ein kleineres Bild an.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (“%2”) was changed after it was pinned.</source>
+        <translation>Beweis %1 („%2“) wurde nach dem Anheften verändert.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 was removed after it was pinned.</source>
+        <translation>Beweis %1 wurde nach dem Anheften entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>FileClassifier</name>
     <message>
         <source>Cannot open %1: the file does not exist.</source>
@@ -233,6 +272,29 @@
     <message>
         <source>“%1” is not a valid service name.</source>
         <translation>„%1“ ist kein gültiger Dienstname.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFile</name>
+    <message>
+        <source>The incident file failed its check: %1</source>
+        <translation>Die Vorfallsdatei hat die Prüfung nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>its events differ from the workspace&apos;s.</source>
+        <translation>ihre Einträge weichen von denen des Arbeitsbereichs ab.</translation>
+    </message>
+    <message>
+        <source>its last event differs.</source>
+        <translation>ihr letzter Eintrag weicht ab.</translation>
+    </message>
+    <message>
+        <source>“%1” is the open workspace; choose another file name.</source>
+        <translation>„%1“ ist der geöffnete Arbeitsbereich; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -501,6 +563,706 @@
     </message>
 </context>
 <context>
+    <name>Postmortem</name>
+    <message>
+        <source>%1 (at its worst %2)</source>
+        <translation>%1 (in der Spitze %2)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Declared (UTC)</source>
+        <translation>Ausgerufen (UTC)</translation>
+    </message>
+    <message>
+        <source>Resolved (UTC)</source>
+        <translation>Behoben (UTC)</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>nicht behoben</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 so far (still open when this was exported)</source>
+        <translation>bisher %1 (beim Export noch offen)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Who was affected and how: users, requests, revenue, data. Numbers where you have them.</source>
+        <translation>Wer war wie betroffen: Nutzer, Anfragen, Umsatz, Daten. Zahlen, soweit vorhanden.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>All times are UTC, in the order things happened. Taken from the incident&apos;s timeline as it was recorded during the response.</source>
+        <translation>Alle Zeiten in UTC, in der Reihenfolge des Geschehens. Übernommen aus der Zeitleiste des Vorfalls, wie sie während des Einsatzes festgehalten wurde.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>… (cut here; the incident file holds all of it)</source>
+        <translation>… (hier gekürzt; die Vorfallsdatei enthält alles)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beweise</translation>
+    </message>
+    <message>
+        <source>No evidence was pinned during this incident.</source>
+        <translation>Während dieses Vorfalls wurden keine Beweise angeheftet.</translation>
+    </message>
+    <message>
+        <source>Pinned during the response: what was seen, as it was seen.</source>
+        <translation>Während des Einsatzes angeheftet: was zu sehen war, so wie es zu sehen war.</translation>
+    </message>
+    <message>
+        <source>E%1: %2</source>
+        <translation>E%1: %2</translation>
+    </message>
+    <message>
+        <source>Captured (UTC)</source>
+        <translation>Erfasst (UTC)</translation>
+    </message>
+    <message>
+        <source>Pinned by</source>
+        <translation>Angeheftet von</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Postmortem: %1</source>
+        <translation>Postmortem: %1</translation>
+    </message>
+    <message>
+        <source>A blameless postmortem: it asks how the system and the response behaved and what made the failure possible, never who is to blame. Generated by Watchfloor on %1 UTC from the incident&apos;s timeline; the sections in italics are for the team to fill in.</source>
+        <translation>Ein Postmortem ohne Schuldzuweisung: Es fragt, wie sich das System und der Einsatz verhalten haben und was den Ausfall möglich gemacht hat, niemals, wer schuld ist. Von Watchfloor am %1 UTC aus der Zeitleiste des Vorfalls erstellt; die kursiven Abschnitte füllt das Team aus.</translation>
+    </message>
+    <message>
+        <source>Integrity: the timeline (%1 events) and the pinned evidence (%2) match their hash chain.</source>
+        <translation>Integrität: Die Zeitleiste (%1 Einträge) und die angehefteten Beweise (%2) stimmen mit ihrer Hash-Kette überein.</translation>
+    </message>
+    <message>
+        <source>Integrity warning: this record was changed outside Watchfloor.
+%1</source>
+        <translation>Integritätswarnung: Diese Aufzeichnung wurde außerhalb von Watchfloor verändert.
+%1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>One paragraph: what broke, for whom, for how long, and what ended it.</source>
+        <translation>Ein Absatz: Was ist ausgefallen, für wen, wie lange, und was hat es beendet?</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>No roles were assigned.</source>
+        <translation>Es wurden keine Rollen vergeben.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>The story of the incident in order: the trigger, how it was noticed, what was tried, what worked.</source>
+        <translation>Der Verlauf des Vorfalls der Reihe nach: der Auslöser, wie er bemerkt wurde, was versucht wurde, was funktioniert hat.</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <source>The conditions in systems and processes that made this possible or made it worse. Ask “how”, not “who”.</source>
+        <translation>Die Bedingungen in Systemen und Prozessen, die dies ermöglicht oder verschlimmert haben. Fragen Sie „wie“, nicht „wer“.</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <source>Detection, tools, decisions and people&apos;s work that limited the impact.</source>
+        <translation>Erkennung, Werkzeuge, Entscheidungen und die Arbeit von Menschen, die die Auswirkungen begrenzt haben.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Each item with one owner and a due date; prefer fixes that remove a class of failure.</source>
+        <translation>Jede Maßnahme mit genau einer verantwortlichen Person und einem Fälligkeitsdatum; bevorzugen Sie Korrekturen, die eine ganze Klasse von Fehlern beseitigen.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not lay out the PDF for “%1”.</source>
+        <translation>Das Layout des PDF für „%1“ konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .md, .html or .pdf, so the format is unclear.</source>
+        <translation>„%1“ endet nicht auf .md, .html oder .pdf, daher ist das Format unklar.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Runbook</name>
+    <message>
+        <source>program %1 was not found on the PATH</source>
+        <translation>Programm %1 wurde im PATH nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be &quot;.&quot; or &quot;..&quot; in a URL</source>
+        <translation>%1 darf in einer URL nicht „.“ oder „..“ sein</translation>
+    </message>
+    <message>
+        <source>the URL is not valid with these values</source>
+        <translation>mit diesen Werten ist die URL ungültig</translation>
+    </message>
+    <message>
+        <source>header %1 would contain a line break or control character</source>
+        <translation>Header %1 würde einen Zeilenumbruch oder ein Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>[output truncated: %1 more bytes not kept]</source>
+        <translation>[Ausgabe gekürzt: %1 weitere Bytes nicht behalten]</translation>
+    </message>
+    <message>
+        <source>the check did not answer within %1 ms</source>
+        <translation>die Prüfung hat nicht innerhalb von %1 ms geantwortet</translation>
+    </message>
+    <message>
+        <source>this check needs a Prometheus connection, which is not configured</source>
+        <translation>diese Prüfung braucht eine Prometheus-Verbindung, die nicht konfiguriert ist</translation>
+    </message>
+    <message>
+        <source>the local signal store is not available</source>
+        <translation>der lokale Signalspeicher ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>value %1, condition %2: %3</source>
+        <translation>Wert %1, Bedingung %2: %3</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>the condition %1 does not hold (value %2)</source>
+        <translation>die Bedingung %1 ist nicht erfüllt (Wert %2)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled; the process was killed</source>
+        <translation>abgebrochen; der Prozess wurde zwangsweise beendet</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms; the process was killed</source>
+        <translation>Zeitüberschreitung nach %1 ms; der Prozess wurde zwangsweise beendet</translation>
+    </message>
+    <message>
+        <source>the process crashed</source>
+        <translation>der Prozess ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>der Server antwortete mit %1</translation>
+    </message>
+    <message>
+        <source>no data for %1 in the last %2 s</source>
+        <translation>keine Daten für %1 in den letzten %2 s</translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 characters</source>
+        <translation>%1: länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: contains a control character (such as a line break)</source>
+        <translation>%1: enthält ein Steuerzeichen (etwa einen Zeilenumbruch)</translation>
+    </message>
+    <message>
+        <source>%1: does not match the pattern %2</source>
+        <translation>%1: entspricht nicht dem Muster %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number</source>
+        <translation>%1: Ganzzahl erwartet</translation>
+    </message>
+    <message>
+        <source>%1: must be between %2 and %3</source>
+        <translation>%1: muss zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>%1: expected one of %2</source>
+        <translation>%1: einer dieser Werte erwartet: %2</translation>
+    </message>
+    <message>
+        <source>%1: a service name is lower-case letters, digits and - (not at either end)</source>
+        <translation>%1: ein Dienstname besteht aus Kleinbuchstaben, Ziffern und - (nicht am Anfang oder Ende)</translation>
+    </message>
+    <message>
+        <source>%1: not a parameter of this runbook</source>
+        <translation>%1: kein Parameter dieses Runbooks</translation>
+    </message>
+    <message>
+        <source>%1: a value is required</source>
+        <translation>%1: ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation>die Datei ist größer als 1 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>expected key: value pairs</source>
+        <translation>Paare der Form key: value erwartet</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>expected a single value</source>
+        <translation>einzelner Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>Ganzzahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list of single values</source>
+        <translation>Liste einzelner Werte erwartet</translation>
+    </message>
+    <message>
+        <source>expected a single value for %1</source>
+        <translation>einzelner Wert für %1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected a duration such as 500ms, 30s, 5m or 1h</source>
+        <translation>Dauer wie 500ms, 30s, 5m oder 1h erwartet</translation>
+    </message>
+    <message>
+        <source>must be more than 0 and at most 24h</source>
+        <translation>muss größer als 0 und höchstens 24h sein</translation>
+    </message>
+    <message>
+        <source>must be letters, digits and _ (not starting with a digit)</source>
+        <translation>darf nur Buchstaben, Ziffern und _ enthalten (nicht mit einer Ziffer beginnend)</translation>
+    </message>
+    <message>
+        <source>expected string, int, enum or service</source>
+        <translation>string, int, enum oder service erwartet</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation>kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>an int parameter needs min and max</source>
+        <translation>ein int-Parameter braucht min und max</translation>
+    </message>
+    <message>
+        <source>is less than min</source>
+        <translation>ist kleiner als min</translation>
+    </message>
+    <message>
+        <source>an enum parameter needs a list of values</source>
+        <translation>ein enum-Parameter braucht eine Liste von Werten</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits, - and _</source>
+        <translation>darf nur Kleinbuchstaben, Ziffern, - und _ enthalten</translation>
+    </message>
+    <message>
+        <source>declared twice</source>
+        <translation>doppelt deklariert</translation>
+    </message>
+    <message>
+        <source>more than 1000 values</source>
+        <translation>mehr als 1000 Werte</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected a comparison such as &quot;&lt; 1%&quot; or &quot;&gt;= 3&quot;</source>
+        <translation>Vergleich wie „&lt; 1%“ oder „&gt;= 3“ erwartet</translation>
+    </message>
+    <message>
+        <source>a step block must hold key: value pairs</source>
+        <translation>ein step-Block muss Paare der Form key: value enthalten</translation>
+    </message>
+    <message>
+        <source>expected http, command, check, confirm or approval</source>
+        <translation>http, command, check, confirm oder approval erwartet</translation>
+    </message>
+    <message>
+        <source>expected GET, POST, PUT, PATCH, DELETE or HEAD</source>
+        <translation>GET, POST, PUT, PATCH, DELETE oder HEAD erwartet</translation>
+    </message>
+    <message>
+        <source>give either json or body, not both</source>
+        <translation>entweder json oder body angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>expected rate, raw, mean or quantile</source>
+        <translation>rate, raw, mean oder quantile erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number between 0 and 1</source>
+        <translation>Zahl zwischen 0 und 1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected local or prometheus</source>
+        <translation>local oder prometheus erwartet</translation>
+    </message>
+    <message>
+        <source>a confirm step needs at least one outcome</source>
+        <translation>ein confirm-Schritt braucht mindestens ein Ergebnis</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a declared parameter</source>
+        <translation>{{%1}} ist kein deklarierter Parameter</translation>
+    </message>
+    <message>
+        <source>step id &quot;%1&quot; is used twice</source>
+        <translation>Schritt-ID „%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>expected stop, continue or a step id; there is no step &quot;%1&quot;</source>
+        <translation>stop, continue oder eine Schritt-ID erwartet; es gibt keinen Schritt „%1“</translation>
+    </message>
+    <message>
+        <source>a dangerous step needs the runbook&apos;s service, which is typed to confirm it</source>
+        <translation>ein gefährlicher Schritt braucht den Dienst des Runbooks, dessen Name zur Bestätigung eingegeben wird</translation>
+    </message>
+    <message>
+        <source>must start with http:// or https:// (not a placeholder)</source>
+        <translation>muss mit http:// oder https:// beginnen (kein Platzhalter)</translation>
+    </message>
+    <message>
+        <source>not a valid http or https URL</source>
+        <translation>keine gültige http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>a header name cannot hold a placeholder</source>
+        <translation>ein Header-Name darf keinen Platzhalter enthalten</translation>
+    </message>
+    <message>
+        <source>a fixed body cannot hold placeholders; use json, whose values are escaped</source>
+        <translation>ein fester body darf keine Platzhalter enthalten; verwenden Sie json, dessen Werte maskiert werden</translation>
+    </message>
+    <message>
+        <source>the program cannot be a placeholder</source>
+        <translation>das Programm darf kein Platzhalter sein</translation>
+    </message>
+    <message>
+        <source>the working directory cannot be a placeholder</source>
+        <translation>das Arbeitsverzeichnis darf kein Platzhalter sein</translation>
+    </message>
+    <message>
+        <source>outcome &quot;%1&quot; leads to &quot;%2&quot;, which is not a step id</source>
+        <translation>Ergebnis „%1“ führt zu „%2“, das keine Schritt-ID ist</translation>
+    </message>
+    <message>
+        <source>the front matter opened here is not closed with ---</source>
+        <translation>der hier begonnene Front-Matter-Block wird nicht mit --- geschlossen</translation>
+    </message>
+    <message>
+        <source>the %1 block opened here is not closed</source>
+        <translation>der hier begonnene %1-Block wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the runbook&apos;s metadata is given twice</source>
+        <translation>die Metadaten des Runbooks sind doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>a step comes before the runbook&apos;s metadata (front matter or a runbook block)</source>
+        <translation>ein Schritt steht vor den Metadaten des Runbooks (Front Matter oder runbook-Block)</translation>
+    </message>
+    <message>
+        <source>more than %1 steps</source>
+        <translation>mehr als %1 Schritte</translation>
+    </message>
+    <message>
+        <source>no runbook metadata: start the file with front matter (---) holding id and title</source>
+        <translation>keine Runbook-Metadaten: Beginnen Sie die Datei mit Front Matter (---), das id und title enthält</translation>
+    </message>
+    <message>
+        <source>the runbook has no ```step blocks</source>
+        <translation>das Runbook hat keine ```step-Blöcke</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: %3</source>
+        <translation>Zeile %1, Feld %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>a step is running; its values cannot change now</source>
+        <translation>ein Schritt läuft; die Werte können jetzt nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>there is no step &quot;%1&quot;</source>
+        <translation>es gibt keinen Schritt „%1“</translation>
+    </message>
+    <message>
+        <source>the runbook&apos;s parameters have no valid values yet</source>
+        <translation>die Parameter des Runbooks haben noch keine gültigen Werte</translation>
+    </message>
+    <message>
+        <source>dangerous: type %1 to run it</source>
+        <translation>gefährlich: Geben Sie zum Ausführen %1 ein</translation>
+    </message>
+    <message>
+        <source>automation is stopped (kill switch engaged by %1)</source>
+        <translation>die Automatisierung ist angehalten (Not-Aus ausgelöst von %1)</translation>
+    </message>
+    <message>
+        <source>step %1 is still running</source>
+        <translation>Schritt %1 läuft noch</translation>
+    </message>
+    <message>
+        <source>no operator name: the timeline must say who ran the step</source>
+        <translation>kein Bedienername: Die Zeitleiste muss festhalten, wer den Schritt ausgeführt hat</translation>
+    </message>
+    <message>
+        <source>step %1 is dangerous: type the service name %2 to run it</source>
+        <translation>Schritt %1 ist gefährlich: Geben Sie zum Ausführen den Dienstnamen %2 ein</translation>
+    </message>
+    <message>
+        <source>step %1 needs the name of the person who approves it</source>
+        <translation>Schritt %1 braucht den Namen der Person, die ihn freigibt</translation>
+    </message>
+    <message>
+        <source>step %1 must be approved by someone other than %2</source>
+        <translation>Schritt %1 muss von jemand anderem als %2 freigegeben werden</translation>
+    </message>
+    <message>
+        <source>step %1 needs a decision: choose one of its outcomes</source>
+        <translation>Schritt %1 braucht eine Entscheidung: Wählen Sie eines seiner Ergebnisse</translation>
+    </message>
+    <message>
+        <source>no HTTP client is available</source>
+        <translation>kein HTTP-Client verfügbar</translation>
+    </message>
+    <message>
+        <source>only a failed or cancelled step can be retried</source>
+        <translation>nur ein fehlgeschlagener oder abgebrochener Schritt kann wiederholt werden</translation>
+    </message>
+    <message>
+        <source>no step has failed; there is nothing to resume</source>
+        <translation>kein Schritt ist fehlgeschlagen; es gibt nichts fortzusetzen</translation>
+    </message>
+    <message>
+        <source>%1 / %2: started</source>
+        <translation>%1 / %2: gestartet</translation>
+    </message>
+    <message>
+        <source>not run: the timeline could not record its start</source>
+        <translation>nicht ausgeführt: Die Zeitleiste konnte den Start nicht festhalten</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>vor dem Start abgebrochen</translation>
+    </message>
+    <message>
+        <source>decision: %1</source>
+        <translation>Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>freigegeben von %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2: %3</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>a decision is needed: %1</source>
+        <translation>eine Entscheidung ist nötig: %1</translation>
+    </message>
+    <message>
+        <source>a second person must approve: %1</source>
+        <translation>eine zweite Person muss freigeben: %1</translation>
+    </message>
+    <message>
+        <source>a dangerous step: type %1 to run it</source>
+        <translation>ein gefährlicher Schritt: Geben Sie zum Ausführen %1 ein</translation>
+    </message>
+    <message>
+        <source>no active incident to record the dry-run in</source>
+        <translation>kein aktiver Vorfall, in dem der Probelauf festgehalten werden kann</translation>
+    </message>
+    <message>
+        <source>%1 / %2: dry-run</source>
+        <translation>%1 / %2: Probelauf</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>&quot;{{&quot; at column %1 does not start a placeholder such as {{service}}</source>
+        <translation>„{{“ in Spalte %1 beginnt keinen Platzhalter wie {{service}}</translation>
+    </message>
+</context>
+<context>
     <name>SeriesStore</name>
     <message>
         <source>%1 is a histogram: ask for a quantile or the mean, not raw values.</source>
@@ -696,6 +1458,10 @@
         <source>Link: %1</source>
         <translation>Link: %1</translation>
     </message>
+    <message>
+        <source>Evidence pinned: %1</source>
+        <translation>Beweis angeheftet: %1</translation>
+    </message>
 </context>
 <context>
     <name>TraceListModel</name>
@@ -876,6 +1642,79 @@ Dienste: %2
     </message>
 </context>
 <context>
+    <name>wf::RunbookView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Use these values</source>
+        <translation>Diese Werte verwenden</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>%1 (dangerous)</source>
+        <translation>%1 (gefährlich)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Dry-run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>stopped from the runbook view</source>
+        <translation>aus der Runbook-Ansicht angehalten</translation>
+    </message>
+    <message>
+        <source>Dangerous step</source>
+        <translation>Gefährlicher Schritt</translation>
+    </message>
+    <message>
+        <source>%1 is marked dangerous. Type the service name %2 to run it:</source>
+        <translation>%1 ist als gefährlich markiert. Geben Sie zum Ausführen den Dienstnamen %2 ein:</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>%1
+Name of the person who approves (not you):</source>
+        <translation>%1
+Name der Person, die freigibt (nicht Sie):</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Re-arm automation</source>
+        <translation>Automatisierung wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Stop all automation</source>
+        <translation>Gesamte Automatisierung anhalten</translation>
+    </message>
+</context>
+<context>
     <name>wf::SourceHealthModel</name>
     <message>
         <source>up</source>
@@ -989,6 +1828,10 @@ SHA-256 %5…</translation>
         <source>commander</source>
         <translation>Einsatzleitung</translation>
     </message>
+    <message>
+        <source>This is an incident file, open read-only for review. Export a postmortem from the Incident menu.</source>
+        <translation>Dies ist eine Vorfallsdatei, zur Durchsicht schreibgeschützt geöffnet. Exportieren Sie ein Postmortem über das Menü „Vorfall“.</translation>
+    </message>
 </context>
 <context>
     <name>wf::app::DemoMode</name>
@@ -1054,6 +1897,80 @@ SHA-256 %5…</translation>
         <translation>Die Vorfallshistorie dieses Arbeitsbereichs wurde außerhalb von Watchfloor verändert:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::app::PostmortemPresenter</name>
+    <message>
+        <source>Pinned “%1” to the incident</source>
+        <translation>„%1“ an den Vorfall angeheftet</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export postmortem</source>
+        <translation>Postmortem exportieren</translation>
+    </message>
+    <message>
+        <source>Export incident file</source>
+        <translation>Vorfallsdatei exportieren</translation>
+    </message>
+    <message>
+        <source>Watchfloor incident files (*.watchfloor)</source>
+        <translation>Watchfloor-Vorfallsdateien (*.watchfloor)</translation>
+    </message>
+    <message>
+        <source>Exporting the postmortem…</source>
+        <translation>Postmortem wird exportiert…</translation>
+    </message>
+    <message>
+        <source>The postmortem was not exported: %1</source>
+        <translation>Das Postmortem wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Postmortem saved to %1</source>
+        <translation>Postmortem unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Exporting the incident file…</source>
+        <translation>Vorfallsdatei wird exportiert…</translation>
+    </message>
+    <message>
+        <source>The incident file was not written: %1</source>
+        <translation>Die Vorfallsdatei wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Incident file saved to %1 (%2 events, %3 evidence, verified)</source>
+        <translation>Vorfallsdatei unter %1 gespeichert (%2 Einträge, %3 Beweise, geprüft)</translation>
+    </message>
+    <message>
+        <source>The dashboards could not be captured.</source>
+        <translation>Die Dashboards konnten nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <source>Dashboards at %1 UTC</source>
+        <translation>Dashboards, Stand %1 UTC</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>wf::app::RunbooksPresenter</name>
+    <message>
+        <source>Runbook folder</source>
+        <translation>Runbook-Ordner</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2752,38 @@ SHA-256 %5…</translation>
         <source>Write a note into the active incident&apos;s timeline, from anywhere</source>
         <translation>Eine Notiz in die Zeitleiste des aktiven Vorfalls schreiben, von überall</translation>
     </message>
+    <message>
+        <source>&amp;Runbooks…</source>
+        <translation>&amp;Runbooks…</translation>
+    </message>
+    <message>
+        <source>Run a runbook step by step, with dry-run and confirmation; steps are written to the active incident&apos;s timeline</source>
+        <translation>Ein Runbook Schritt für Schritt ausführen, mit Probelauf und Bestätigung; die Schritte werden in die Zeitleiste des aktiven Vorfalls geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Pin dashboards snapshot</source>
+        <translation>&amp;Momentaufnahme der Dashboards anheften</translation>
+    </message>
+    <message>
+        <source>Pin a picture of the dashboards, as they look now, to the active incident as evidence</source>
+        <translation>Ein Bild der Dashboards in ihrem aktuellen Zustand als Beweis an den aktiven Vorfall anheften</translation>
+    </message>
+    <message>
+        <source>Export &amp;postmortem…</source>
+        <translation>&amp;Postmortem exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the active incident as a blameless postmortem: Markdown, HTML or PDF, by file type</source>
+        <translation>Den aktiven Vorfall als Postmortem ohne Schuldzuweisung schreiben: Markdown, HTML oder PDF, je nach Dateityp</translation>
+    </message>
+    <message>
+        <source>Export incident &amp;file…</source>
+        <translation>Vorfalls&amp;datei exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the active incident with its timeline and evidence as one .watchfloor file that opens read-only, for offline review</source>
+        <translation>Den aktiven Vorfall mit Zeitleiste und Beweisen als eine .watchfloor-Datei speichern, die sich schreibgeschützt öffnet, zur Durchsicht offline</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::ReceiverStatsView</name>
@@ -1845,6 +2794,29 @@ SHA-256 %5…</translation>
     <message>
         <source>Counters of Watchfloor&apos;s own OTLP/HTTP receiver since it started</source>
         <translation>Zähler von Watchfloors eigenem OTLP/HTTP-Empfänger seit dem Start</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::RunbooksDialog</name>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Add the runbooks (*.md) of a folder, e.g. your team&apos;s runbook repository</source>
+        <translation>Die Runbooks (*.md) eines Ordners hinzufügen, z. B. das Runbook-Repository Ihres Teams</translation>
+    </message>
+    <message>
+        <source>Choose a runbook on the left.</source>
+        <translation>Wählen Sie links ein Runbook.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
