@@ -20,8 +20,9 @@ case "$cmd" in
         packaging/install-deps.sh build
         build
         if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-            echo "dev.sh: no display; rendering the demo offscreen to build/demo.png instead" >&2
-            exec build/default/bin/watchfloor --demo --screenshot build/demo.png "$@"
+            # 20 s: long enough for the shop to have reported and the charts to have lines.
+            echo "dev.sh: no display; rendering the demo offscreen to build/demo.png after 20 s instead" >&2
+            exec build/default/bin/watchfloor --demo --screenshot build/demo.png --after 20000 "$@"
         fi
         exec build/default/bin/watchfloor --demo "$@"
         ;;
