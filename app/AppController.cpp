@@ -12,6 +12,7 @@
 #include "incident/IncidentFile.h"
 #include "incident/IncidentSession.h"
 #include "items/SourceHealthModel.h"
+#include "items/TimelineModel.h"
 #include "mainwindow/MainWindow.h"
 #include "net/HttpClient.h"
 #include "sources/SourcesController.h"
@@ -210,6 +211,7 @@ void AppController::startDemoSession()
         return;
     }
     m_demo = std::move(demo);
+    m_demo->setIncidentTimeline(m_incidents->timeline());
 }
 
 void AppController::reportError(const QString& title, const QString& message)

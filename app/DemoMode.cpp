@@ -4,7 +4,9 @@
 #include "dashboards/DemoDashboard.h"
 #include "demo/DemoSession.h"
 #include "docks/PanelDock.h"
+#include "incident/TimelineText.h"
 #include "items/LogListModel.h"
+#include "items/TimelineModel.h"
 #include "items/TraceListModel.h"
 #include "live/LiveLogFeed.h"
 #include "live/LiveTraceFeed.h"
@@ -73,6 +75,28 @@ bool DemoMode::start(QString* error)
         return false;
     buildUi();
     return true;
+}
+
+void DemoMode::setIncidentTimeline(TimelineModel* timeline)
+{
+    m_timeline = timeline;
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(timeline, signal, this, &DemoMode::updateAnnotations);
+    connect(timeline, &QAbstractItemModel::modelReset, this, &DemoMode::updateAnnotations);
+    updateAnnotations();
+}
+
+void DemoMode::updateAnnotations()
+{
+    auto* dashboard = qobject_cast<ui::DemoDashboard*>(m_dashboard.data());
+    if (!dashboard || !m_timeline)
+        return;
+    QList<ui::ChartAnnotation> annotations;
+    for (const incident::TimelineEvent& e : m_timeline->events()) {
+        if (incident::isChartMoment(e.kind))
+            annotations << ui::ChartAnnotation{e.atMs, incident::describeEvent(e)};
+    }
+    dashboard->setAnnotations(annotations);
 }
 
 void DemoMode::buildUi()

@@ -10,6 +10,9 @@ class QSplitter;
 class QToolButton;
 class QWidget;
 
+namespace wf {
+class TimelineModel;
+}
 namespace wf::demo {
 class DemoSession;
 }
@@ -45,9 +48,12 @@ public:
     bool start(QString* error);
 
     demo::DemoSession* session() const { return m_session; }
+    // Incident moments from this timeline are drawn on the shop dashboard's charts.
+    void setIncidentTimeline(TimelineModel* timeline);
 
 private:
     void buildUi();
+    void updateAnnotations();
     void onShopExited(bool expected, const QString& description);
 
     ui::MainWindow* m_window;
@@ -58,6 +64,7 @@ private:
     void removeUi();
 
     QPointer<QWidget> m_dashboard;
+    QPointer<TimelineModel> m_timeline;
     QPointer<QWidget> m_traceView;
     QPointer<QSplitter> m_sourcesSplit;
     QPointer<QWidget> m_sourcesOriginal;

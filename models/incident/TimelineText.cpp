@@ -73,4 +73,26 @@ QString describeEvent(const TimelineEvent& e)
                : QCoreApplication::translate("Timeline", "%1: %2").arg(eventKindName(e.kind), text);
 }
 
+bool isChartMoment(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Declared:
+    case EventKind::StatusChange:
+    case EventKind::SeverityChange:
+    case EventKind::AlertFired:
+    case EventKind::AlertResolved:
+    case EventKind::RunbookStepFinished:
+    case EventKind::Annotation:
+        return true;
+    case EventKind::Note:
+    case EventKind::RoleChange:
+    case EventKind::RunbookStepStarted:
+    case EventKind::EvidencePinned:
+    case EventKind::ExternalLink:
+    case EventKind::Correction:
+        break;
+    }
+    return false;
+}
+
 } // namespace wf::incident

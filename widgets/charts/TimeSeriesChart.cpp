@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
@@ -12,6 +13,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QSet>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -135,6 +137,58 @@ void TimeSeriesChart::setSeries(const std::vector<signalstore::SeriesSet>& serie
                   QDateTime::fromMSecsSinceEpoch(toNs / 1'000'000));
     m_y->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1.0);
     m_y->applyNiceNumbers();
+    layoutAnnotations();
+}
+
+void TimeSeriesChart::setAnnotations(const QList<ChartAnnotation>& annotations)
+{
+    if (annotations == m_annotations)
+        return;
+    m_annotations = annotations;
+    layoutAnnotations();
+}
+
+int TimeSeriesChart::visibleAnnotationCount() const
+{
+    return int(m_markers.size());
+}
+
+void TimeSeriesChart::layoutAnnotations()
+{
+    // Rebuilt on every refresh: a handful of two-point series, far cheaper than the data lines.
+    for (QLineSeries* m : std::as_const(m_markers)) {
+        m_chart->removeSeries(m);
+        delete m;
+    }
+    m_markers.clear();
+    const qint64 from = m_x->min().toMSecsSinceEpoch();
+    const qint64 to = m_x->max().toMSecsSinceEpoch();
+    // Neutral, so a marker never reads as one of the data lines' colours.
+    QColor colour = palette().color(QPalette::Text);
+    colour.setAlphaF(0.55f);
+    for (const ChartAnnotation& a : std::as_const(m_annotations)) {
+        if (a.timeMs < from || a.timeMs > to)
+            continue;
+        auto* marker = new QLineSeries(m_chart);
+        marker->setName(a.label);
+        QPen pen(colour);
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(1.4);
+        marker->setPen(pen);
+        marker->append(double(a.timeMs), m_y->min());
+        marker->append(double(a.timeMs), m_y->max());
+        m_chart->addSeries(marker);
+        marker->attachAxis(m_x);
+        marker->attachAxis(m_y);
+        for (QLegendMarker* legend : m_chart->legend()->markers(marker))
+            legend->setVisible(false);
+        const QString label = a.label;
+        connect(marker, &QLineSeries::hovered, this, [label](const QPointF&, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), label);
+        });
+        m_markers << marker;
+    }
 }
 
 int TimeSeriesChart::lineCount() const

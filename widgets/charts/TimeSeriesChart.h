@@ -27,6 +27,14 @@ struct ValueFormat
     int decimals = 1;
 };
 
+// A moment worth marking on every time axis: an incident declared, a status change, a runbook step.
+struct ChartAnnotation
+{
+    qint64 timeMs = 0;
+    QString label;
+    friend bool operator==(const ChartAnnotation&, const ChartAnnotation&) = default;
+};
+
 // Lines over time, one per series with a legend; the time axis in local time; coloured from the
 // current palette so it follows the light and dark themes. Holds no point lists of its own between
 // updates: each setSeries() replaces every line's points.
@@ -38,6 +46,9 @@ public:
 
     void setValueFormat(const ValueFormat& format);
     void setSeries(const std::vector<signalstore::SeriesSet>& series, qint64 fromNs, qint64 toNs);
+    // Dashed vertical markers across the plot, kept until replaced; hovering one shows its label.
+    void setAnnotations(const QList<ChartAnnotation>& annotations);
+    int visibleAnnotationCount() const;
     int lineCount() const;
     QStringList lineNames() const;
 
@@ -50,6 +61,7 @@ protected:
 private:
     void applyPalette();
     QLineSeries* lineFor(const QString& name);
+    void layoutAnnotations();
 
     QChartView* m_view;
     QChart* m_chart;
@@ -57,6 +69,8 @@ private:
     QValueAxis* m_y;
     ValueFormat m_format;
     QHash<QString, QLineSeries*> m_lines;
+    QList<ChartAnnotation> m_annotations;
+    QList<QLineSeries*> m_markers; // one per annotation inside the time range
     bool m_applyingPalette = false;
 };
 

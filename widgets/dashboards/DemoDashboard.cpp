@@ -60,4 +60,10 @@ void DemoDashboard::start(int refreshMs)
         p->start(refreshMs);
 }
 
+void DemoDashboard::setAnnotations(const QList<ChartAnnotation>& annotations)
+{
+    for (TimeSeriesPanel* panel : std::as_const(m_panels))
+        panel->chart()->setAnnotations(annotations);
+}
+
 } // namespace wf::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "charts/TimeSeriesChart.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -22,6 +24,8 @@ public:
 
     void start(int refreshMs = 2000);
     QList<TimeSeriesPanel*> panels() const { return m_panels; }
+    // Incident moments (declared, status changes, runbook steps) on every panel's time axis.
+    void setAnnotations(const QList<ChartAnnotation>& annotations);
 
 private:
     QList<TimeSeriesPanel*> m_panels;
