@@ -4,4 +4,4 @@
 set -eu
 build=${1:?usage: powercut_soak.sh BUILD_DIR [RUNS] [SEED]}
 WATCHFLOOR_POWERCUT_RUNS=${2:-500} WATCHFLOOR_POWERCUT_SEED=${3:-$(date +%s)} QT_QPA_PLATFORM=offscreen \
-    exec "$build/tests/integration/tst_timeline_powercut" acknowledgedEventsSurvivePowerCuts
+    exec "$build/bin/tst_timeline_powercut" acknowledgedEventsSurvivePowerCuts
