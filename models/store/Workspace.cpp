@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QThread>
 
+#include <sqlite3.h>
+
 namespace wf {
 
 WorkError::WorkError(const QString& message)
@@ -102,6 +104,29 @@ StoreResult dbThread_write(SqliteDb& db, const Workspace::Work& work, WriteOptio
     return result;
 }
 
+// SQLite's own words ("database or disk is full", "disk I/O error") name neither the file nor what to
+// do, and a person must learn from the message that the change is not saved.
+StoreResult explained(StoreResult r, const QString& path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    switch (r.sqliteCode & 0xff) {
+    case SQLITE_FULL:
+        r.error = QCoreApplication::translate("Workspace", "Not saved: the disk that holds “%1” is full. "
+                                                           "Free some space on it, then try again.")
+                      .arg(shown);
+        break;
+    case SQLITE_IOERR:
+        r.error = QCoreApplication::translate("Workspace", "Not saved: the disk could not write “%1” (%2). "
+                                                           "Check that the disk is connected and working, "
+                                                           "then try again.")
+                      .arg(shown, r.error);
+        break;
+    default:
+        break;
+    }
+    return r;
+}
+
 } // namespace
 
 // ---- Workspace ---------------------------------------------------------------------------------
@@ -156,8 +181,8 @@ void Workspace::write(Work work, QObject* context, Done done, WriteOptions optio
                            .arg(QDir::toNativeSeparators(d->path))));
         return;
     }
-    d->writer->post([work = std::move(work), completion, options](SqliteDb& db) {
-        completion.deliver(dbThread_write(db, work, options));
+    d->writer->post([work = std::move(work), completion, options, path = d->path](SqliteDb& db) {
+        completion.deliver(explained(dbThread_write(db, work, options), path));
     });
 }
 

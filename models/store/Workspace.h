@@ -94,7 +94,8 @@ public:
     // Runs `work` on the DB thread inside BEGIN IMMEDIATE ... COMMIT. Any exception (SqliteError,
     // WorkError, std::exception) rolls back. `done` runs on `context`'s thread after the COMMIT has
     // returned, i.e. once the change is saved; never if `context` was destroyed first. Writes run in
-    // the order they were queued. `context` and `done` may be null (fire and forget).
+    // the order they were queued. `context` and `done` may be null (fire and forget). When the disk is
+    // full or fails (SQLITE_FULL, SQLITE_IOERR), the error names the file and says what to do.
     void write(Work work, QObject* context, Done done, WriteOptions options = {});
 
     // Runs `work` on the reader thread inside one read transaction (a consistent snapshot of committed
