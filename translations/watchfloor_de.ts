@@ -1633,6 +1633,14 @@ Dienste: %2
         <source>“%1” uses an older workspace format (schema %2, this version uses %3). Upgrading it needs it opened for editing; nothing was changed.</source>
         <translation>„%1“ verwendet ein älteres Arbeitsbereichsformat (Schema %2, diese Version verwendet %3). Für die Aktualisierung muss die Datei zum Bearbeiten geöffnet werden; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Not saved: the disk that holds “%1” is full. Free some space on it, then try again.</source>
+        <translation>Nicht gespeichert: Der Datenträger mit „%1“ ist voll. Geben Sie dort Platz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk could not write “%1” (%2). Check that the disk is connected and working, then try again.</source>
+        <translation>Nicht gespeichert: Der Datenträger konnte „%1“ nicht schreiben (%2). Prüfen Sie, ob der Datenträger angeschlossen ist und funktioniert, und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
