@@ -91,8 +91,12 @@ runbook::RunbookRunner* RunbooksPresenter::makeRunner(const runbook::Runbook& rb
     }
     // Steps of a runbook opened while an incident is active land in its timeline.
     if (const std::optional<incident::Incident> active = m_session->activeIncident();
-        active && m_session->canWrite())
+        active && m_session->canWrite()) {
         runner->setTimeline(m_session->store(), active->id);
+        // The runner writes through the store, not the session: the dock's timeline must be told.
+        connect(runner, &runbook::RunbookRunner::stepFinished, m_session,
+                &incident::IncidentSession::fetchNewEvents);
+    }
     return runner;
 }
 
