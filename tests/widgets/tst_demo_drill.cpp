@@ -219,7 +219,7 @@ private Q_SLOTS:
 
         // 1. The failure: the payments error rate passes the runbook's 1% with a margin, so its first
         // check sees it too.
-        QTRY_VERIFY_WITH_TIMEOUT(paymentsErrorRate(*session).value_or(0) > 0.02, 45000);
+        QTRY_VERIFY_WITH_TIMEOUT(paymentsErrorRate(*session).value_or(0) > 0.015, 45000);
         qInfo("payments error rate %.4f", *paymentsErrorRate(*session));
         step("error rate spiked");
 
