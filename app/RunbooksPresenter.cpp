@@ -64,8 +64,13 @@ void RunbooksPresenter::show()
             QSettings().setValue(QStringLiteral("runbooks/folder"), dir);
             reload();
         });
+        reload();
+    } else {
+        // Showing it again (the shortcut brings it to the front) must not rebuild the runbook views:
+        // that would delete their runners and a run in progress with them. Only runbooks selected
+        // from now on get the current presets.
+        m_dialog->setPresetValues(m_presets ? m_presets() : QHash<QString, QString>{});
     }
-    reload();
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
