@@ -39,6 +39,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -334,6 +335,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!runner->isBusy() && runner->state(u"verify"_s) != StepState::Pending,
                                  20000);
         step("reset sent");
+
+        // Incident → Runbooks… again (to bring the dialog back to the front) keeps the run.
+        const QPointer<runbook::RunbookRunner> keep(runner);
+        a.action("actionRunbooks")->trigger();
+        QTest::qWait(100); // a rebuilt view would be deleted later, from the event loop
+        QVERIFY2(keep, "showing the runbooks again discarded the run in progress");
+        QCOMPARE(runner->state(u"reset-pool"_s), StepState::Succeeded);
 
         // The shop recovers (12 s of refilling the pool) ...
         QTRY_COMPARE_WITH_TIMEOUT(shopPhase(session->shop()->controlUrl()), u"recovered"_s, 30000);
