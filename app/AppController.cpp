@@ -79,6 +79,11 @@ AppController::~AppController()
     m_demoDir.reset();
 }
 
+demo::DemoSession* AppController::demoSession() const
+{
+    return m_demo ? m_demo->session() : nullptr;
+}
+
 bool AppController::start(const CommandLineOptions& options)
 {
     m_options = options;

@@ -18,6 +18,10 @@ namespace wf::net {
 class HttpClient;
 }
 
+namespace wf::demo {
+class DemoSession;
+}
+
 namespace wf::incident {
 class IncidentSession;
 }
@@ -56,6 +60,8 @@ public:
 
     SourcesController* sources() const { return m_sources; }
     incident::IncidentSession* incidents() const { return m_incidents; }
+    // The running --demo session (receiver, stores, shop); null without --demo or before it started.
+    demo::DemoSession* demoSession() const;
 
 Q_SIGNALS:
     void workspaceOpened(const QString& path);

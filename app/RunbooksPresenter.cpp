@@ -64,8 +64,13 @@ void RunbooksPresenter::show()
             QSettings().setValue(QStringLiteral("runbooks/folder"), dir);
             reload();
         });
+        reload();
+    } else {
+        // Showing it again (the shortcut brings it to the front) must not rebuild the runbook views:
+        // that would delete their runners and a run in progress with them. Only runbooks selected
+        // from now on get the current presets.
+        m_dialog->setPresetValues(m_presets ? m_presets() : QHash<QString, QString>{});
     }
-    reload();
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
@@ -91,8 +96,12 @@ runbook::RunbookRunner* RunbooksPresenter::makeRunner(const runbook::Runbook& rb
     }
     // Steps of a runbook opened while an incident is active land in its timeline.
     if (const std::optional<incident::Incident> active = m_session->activeIncident();
-        active && m_session->canWrite())
+        active && m_session->canWrite()) {
         runner->setTimeline(m_session->store(), active->id);
+        // The runner writes through the store, not the session: the dock's timeline must be told.
+        connect(runner, &runbook::RunbookRunner::stepFinished, m_session,
+                &incident::IncidentSession::fetchNewEvents);
+    }
     return runner;
 }
 

@@ -52,6 +52,9 @@ public:
     // and its data) to the active incident; pinPanel is the same for a panel as it looks now.
     void pinEvidence(EvidenceKind kind, const QString& title, const QByteArray& png, const QJsonObject& data);
     void pinPanel(const QString& title, const QByteArray& png, const QJsonObject& data);
+    // Reads what writers beside the session (runbook runners) committed to the active incident since
+    // the last read, so the timeline shows it without waiting for the session's own next write.
+    void fetchNewEvents();
 
 Q_SIGNALS:
     void incidentsChanged();
@@ -65,7 +68,6 @@ Q_SIGNALS:
 
 private:
     void reloadIncidents(qint64 activate = 0);
-    void fetchNewEvents();
     void afterWrite(const WriteResult& r);
 
     std::unique_ptr<TimelineStore> m_store;
