@@ -94,14 +94,23 @@ runbook::RunbookRunner* RunbooksPresenter::makeRunner(const runbook::Runbook& rb
         auto* local = new OwnedLocalEvaluator(std::move(store), runner);
         runner->setCheckEvaluator(runbook::CheckSource::LocalStore, local->evaluator());
     }
-    // Steps of a runbook opened while an incident is active land in its timeline.
-    if (const std::optional<incident::Incident> active = m_session->activeIncident();
-        active && m_session->canWrite()) {
-        runner->setTimeline(m_session->store(), active->id);
-        // The runner writes through the store, not the session: the dock's timeline must be told.
-        connect(runner, &runbook::RunbookRunner::stepFinished, m_session,
-                &incident::IncidentSession::fetchNewEvents);
-    }
+    // Steps land in the active incident's timeline, also when the runbook was opened before the
+    // incident was declared; a run in progress stays with the incident it started in.
+    auto follow = [this, runner] {
+        if (runner->isBusy())
+            return;
+        const std::optional<incident::Incident> active = m_session->activeIncident();
+        if (active && m_session->canWrite())
+            runner->setTimeline(m_session->store(), active->id);
+        else
+            runner->setTimeline(nullptr, 0);
+    };
+    follow();
+    connect(m_session, &incident::IncidentSession::activeIncidentChanged, runner, follow);
+    connect(runner, &runbook::RunbookRunner::idle, runner, follow); // catch up after a run
+    // The runner writes through the store, not the session: the dock's timeline must be told.
+    connect(runner, &runbook::RunbookRunner::stepFinished, m_session,
+            &incident::IncidentSession::fetchNewEvents);
     return runner;
 }
 
