@@ -12,35 +12,41 @@ namespace {
 struct Parser
 {
     QCommandLineParser p;
-    QCommandLineOption workspace{QStringLiteral("workspace"),
-                                 QCoreApplication::translate("CommandLine", "Open the workspace database FILE."),
-                                 QCoreApplication::translate("CommandLine", "FILE")};
-    QCommandLineOption demo{QStringLiteral("demo"),
-                            QCoreApplication::translate(
-                                "CommandLine", "Start on the embedded demo: a temporary workspace and simulated shop.")};
+    QCommandLineOption workspace{
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("CommandLine", "Open the workspace database FILE."),
+        QCoreApplication::translate("CommandLine", "FILE")};
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("CommandLine",
+                                    "Start on the embedded demo: a temporary workspace and simulated shop.")};
     QCommandLineOption demoFailureAfter{
         QStringLiteral("demo-failure-after"),
-        QCoreApplication::translate(
-            "CommandLine", "With --demo: the simulated incident starts after SECONDS (default 60)."),
+        QCoreApplication::translate("CommandLine",
+                                    "With --demo: the simulated incident starts after SECONDS (default 60)."),
         QCoreApplication::translate("CommandLine", "SECONDS")};
-    QCommandLineOption lang{QStringLiteral("lang"),
-                            QCoreApplication::translate("CommandLine", "User interface language, e.g. de or en."),
-                            QCoreApplication::translate("CommandLine", "CODE")};
+    QCommandLineOption lang{
+        QStringLiteral("lang"),
+        QCoreApplication::translate("CommandLine", "User interface language, e.g. de or en."),
+        QCoreApplication::translate("CommandLine", "CODE")};
     QCommandLineOption theme{QStringLiteral("theme"),
                              QCoreApplication::translate("CommandLine", "Colour theme: light or dark."),
                              QCoreApplication::translate("CommandLine", "THEME")};
-    QCommandLineOption kiosk{QStringLiteral("kiosk"),
-                             QCoreApplication::translate("CommandLine", "Full screen for a war-room wall display.")};
+    QCommandLineOption kiosk{
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate("CommandLine", "Full screen for a war-room wall display.")};
     QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
-        QCoreApplication::translate("CommandLine", "Render the main window to FILE.png after loading, then exit."),
+        QCoreApplication::translate("CommandLine",
+                                    "Render the main window to FILE.png after loading, then exit."),
         QCoreApplication::translate("CommandLine", "FILE")};
-    QCommandLineOption after{
-        QStringLiteral("after"),
-        QCoreApplication::translate("CommandLine", "With --screenshot: wait MS milliseconds before capturing."),
-        QCoreApplication::translate("CommandLine", "MS"), QStringLiteral("1500")};
-    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
-                               QCoreApplication::translate("CommandLine", "Print version information and exit.")};
+    QCommandLineOption after{QStringLiteral("after"),
+                             QCoreApplication::translate(
+                                 "CommandLine", "With --screenshot: wait MS milliseconds before capturing."),
+                             QCoreApplication::translate("CommandLine", "MS"), QStringLiteral("1500")};
+    QCommandLineOption version{
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("CommandLine", "Print version information and exit.")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             QCoreApplication::translate("CommandLine", "Show this help and exit.")};
 
@@ -48,7 +54,8 @@ struct Parser
     {
         p.setApplicationDescription(
             QCoreApplication::translate("CommandLine", "Watchfloor, an incident-command dashboard."));
-        p.addOptions({workspace, demo, demoFailureAfter, lang, theme, kiosk, screenshot, after, version, help});
+        p.addOptions(
+            {workspace, demo, demoFailureAfter, lang, theme, kiosk, screenshot, after, version, help});
         p.addPositionalArgument(
             QStringLiteral("files"),
             QCoreApplication::translate("CommandLine", "Dashboards, traces, logs or incident files to open."),
@@ -85,7 +92,8 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     }
     if (parser.p.isSet(parser.after)) {
         if (o.screenshot.isEmpty()) {
-            o.error = QCoreApplication::translate("CommandLine", "--after only makes sense with --screenshot.");
+            o.error =
+                QCoreApplication::translate("CommandLine", "--after only makes sense with --screenshot.");
             return o;
         }
         bool ok = false;
@@ -99,19 +107,21 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         o.screenshotAfterMs = ms;
     }
     if (!o.screenshot.isEmpty() && !o.screenshot.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
-        o.error = QCoreApplication::translate("CommandLine", "--screenshot writes PNG: give a file ending in .png.");
+        o.error = QCoreApplication::translate("CommandLine",
+                                              "--screenshot writes PNG: give a file ending in .png.");
         return o;
     }
     if (parser.p.isSet(parser.demoFailureAfter)) {
         bool ok = false;
         const double seconds = parser.p.value(parser.demoFailureAfter).toDouble(&ok);
         if (!o.demo) {
-            o.error = QCoreApplication::translate("CommandLine", "--demo-failure-after only makes sense with --demo.");
+            o.error = QCoreApplication::translate("CommandLine",
+                                                  "--demo-failure-after only makes sense with --demo.");
             return o;
         }
         if (!ok || !(seconds >= 0 && seconds <= 86400)) {
-            o.error = QCoreApplication::translate("CommandLine",
-                                                  "--demo-failure-after takes seconds from 0 to 86400, not '%1'.")
+            o.error = QCoreApplication::translate(
+                          "CommandLine", "--demo-failure-after takes seconds from 0 to 86400, not '%1'.")
                           .arg(parser.p.value(parser.demoFailureAfter));
             return o;
         }
@@ -125,8 +135,9 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     if (!o.lang.isEmpty()) {
         static const QRegularExpression code(QStringLiteral("^[a-zA-Z]{2,3}([_-][a-zA-Z0-9]{2,8})?$"));
         if (!code.match(o.lang).hasMatch()) {
-            o.error = QCoreApplication::translate("CommandLine", "'%1' is not a language code such as de or en_GB.")
-                          .arg(o.lang);
+            o.error =
+                QCoreApplication::translate("CommandLine", "'%1' is not a language code such as de or en_GB.")
+                    .arg(o.lang);
             return o;
         }
     }

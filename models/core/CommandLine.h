@@ -9,18 +9,18 @@ namespace wf {
 // option and every error message is unit-tested without starting the GUI.
 struct CommandLineOptions
 {
-    QStringList files;        // opened by their type, as a file association would
-    QString workspace;        // --workspace FILE
-    QString lang;             // --lang CODE, empty = system locale
-    QString theme;            // --theme light|dark, empty = remembered setting
-    QString screenshot;       // --screenshot FILE.png: render, save, exit
+    QStringList files;  // opened by their type, as a file association would
+    QString workspace;  // --workspace FILE
+    QString lang;       // --lang CODE, empty = system locale
+    QString theme;      // --theme light|dark, empty = remembered setting
+    QString screenshot; // --screenshot FILE.png: render, save, exit
     int screenshotAfterMs = 1500;
     double demoFailureAfterS = -1; // --demo-failure-after SECONDS; negative: the shop's default (60)
     bool demo = false;
     bool kiosk = false;
     bool showVersion = false;
     bool showHelp = false;
-    QString error;            // non-empty: the arguments were rejected, show this and exit 2
+    QString error; // non-empty: the arguments were rejected, show this and exit 2
 };
 
 CommandLineOptions parseCommandLine(const QStringList& arguments);

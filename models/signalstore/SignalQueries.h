@@ -58,7 +58,7 @@ struct TraceQuery
 {
     qint64 fromNs = 0; // trace start, inclusive
     qint64 toNs = kNoLimitNs;
-    QString service;  // empty: any; else a trace with at least one span of that service
+    QString service; // empty: any; else a trace with at least one span of that service
     bool errorsOnly = false;
     qint64 minDurationNs = 0;
     int limit = 200; // newest first
@@ -72,7 +72,7 @@ struct TraceSummary
     qint64 startNs = 0;
     qint64 durationNs = 0; // earliest start to latest end over the spans stored so far
     int spanCount = 0;
-    int errorCount = 0; // spans with status Error
+    int errorCount = 0;   // spans with status Error
     QStringList services; // sorted, unique
 };
 

@@ -236,8 +236,9 @@ void TestDataSourceStore::noSecretColumns()
     QTRY_VERIFY(result.has_value());
     QVERIFY(result->ok);
     QVERIFY(columns.contains(u"datasources.url"_s)); // the query did see the tables
-    static const QRegularExpression secret(u"pass|secret|token|key_?id|api_?key|credential|authoriz|\\.auth(_|$)|bearer"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression secret(
+        u"pass|secret|token|key_?id|api_?key|credential|authoriz|\\.auth(_|$)|bearer"_s,
+        QRegularExpression::CaseInsensitiveOption);
     for (const QString& c : columns)
         QVERIFY2(!secret.match(c).hasMatch(), qPrintable(c));
 }
