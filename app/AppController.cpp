@@ -217,6 +217,8 @@ void AppController::startDemoSession()
     }
     m_demo = std::move(demo);
     m_demo->setIncidentTimeline(m_incidents->timeline());
+    connect(m_demo->session(), &demo::DemoSession::shopRunning, m_runbooks,
+            &RunbooksPresenter::presetsChanged);
 }
 
 void AppController::reportError(const QString& title, const QString& message)

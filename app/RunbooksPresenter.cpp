@@ -76,6 +76,12 @@ void RunbooksPresenter::show()
     m_dialog->activateWindow();
 }
 
+void RunbooksPresenter::presetsChanged()
+{
+    if (m_dialog)
+        m_dialog->setPresetValues(m_presets ? m_presets() : QHash<QString, QString>{});
+}
+
 void RunbooksPresenter::reload()
 {
     QList<runbook::RunbookFile> files = runbook::loadRunbooks(runbook::shippedRunbooksPath());

@@ -45,6 +45,8 @@ public:
     ~RunbooksPresenter() override;
 
     void show();
+    // The presets changed (the demo shop printed its control port): fill them into the open dialog.
+    void presetsChanged();
 
 private:
     runbook::RunbookRunner* makeRunner(const runbook::Runbook& rb, QObject* parent);

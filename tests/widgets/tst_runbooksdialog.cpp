@@ -60,6 +60,20 @@ private Q_SLOTS:
         dialog.list()->setCurrentRow(demoRow); // the same runner again, not a new one
         QCOMPARE(made.size(), 2);
 
+        // A preset that arrives later (the shop printed its port) fills an empty field, never a typed one.
+        for (QLineEdit* e : dialog.findChildren<QLineEdit*>()) {
+            if (e->text() == u"40123"_s)
+                e->clear();
+        }
+        dialog.setPresetValues({{u"control_port"_s, u"40999"_s}, {u"service"_s, u"other"_s}});
+        bool late = false, keptService = false;
+        for (const QLineEdit* e : dialog.findChildren<QLineEdit*>()) {
+            late = late || e->text() == u"40999"_s;
+            keptService = keptService || e->text() == u"payments"_s;
+        }
+        QVERIFY(late);
+        QVERIFY(keptService);
+
         dialog.list()->setCurrentRow(files.size() - 1); // the broken file
         QCOMPARE(made.size(), 2);
         bool explained = false;

@@ -208,6 +208,12 @@ void RunbookView::updateKillSwitch()
     m_cancel->setEnabled(m_runner->isBusy());
 }
 
+QString RunbookView::value(const QString& name) const
+{
+    const QLineEdit* edit = m_values.value(name);
+    return edit ? edit->text() : QString();
+}
+
 void RunbookView::setValue(const QString& name, const QString& value)
 {
     if (QLineEdit* edit = m_values.value(name)) {

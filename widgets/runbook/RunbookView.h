@@ -31,6 +31,7 @@ public:
     void run(const QString& stepId);
     // Fills a parameter field (e.g. the demo shop's control port); unknown names are ignored.
     void setValue(const QString& name, const QString& value);
+    QString value(const QString& name) const; // empty for unknown names
 
     QPlainTextEdit* detail() const { return m_detail; }
     QTableWidget* steps() const { return m_steps; }

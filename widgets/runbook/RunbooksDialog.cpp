@@ -53,6 +53,19 @@ RunbooksDialog::RunbooksDialog(RunnerFactory makeRunner, QWidget* parent)
     connect(folder, &QPushButton::clicked, this, &RunbooksDialog::chooseFolderRequested);
 }
 
+void RunbooksDialog::setPresetValues(const QHash<QString, QString>& values)
+{
+    m_presets = values;
+    for (QWidget* page : std::as_const(m_views)) {
+        if (auto* view = page->findChild<RunbookView*>()) {
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                if (view->value(it.key()).isEmpty())
+                    view->setValue(it.key(), it.value());
+            }
+        }
+    }
+}
+
 void RunbooksDialog::setRunbooks(const QList<runbook::RunbookFile>& files)
 {
     m_files = files;

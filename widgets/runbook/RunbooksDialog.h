@@ -30,8 +30,9 @@ public:
     RunbooksDialog(RunnerFactory makeRunner, QWidget* parent = nullptr);
 
     void setRunbooks(const QList<runbook::RunbookFile>& files);
-    // Values filled into every runbook that has a parameter of that name.
-    void setPresetValues(const QHash<QString, QString>& values) { m_presets = values; }
+    // Values filled into every runbook that has a parameter of that name: into runbooks opened later,
+    // and into open ones where the field is still empty (never over what the user typed).
+    void setPresetValues(const QHash<QString, QString>& values);
     QListWidget* list() const { return m_list; }
 
 Q_SIGNALS:
