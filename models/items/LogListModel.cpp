@@ -123,34 +123,8 @@ QVariant LogListModel::headerData(int section, Qt::Orientation orientation, int 
 
 void LogListModel::setRows(std::vector<signalstore::LogRow> rows)
 {
-    QList<qint64> oldKeys;
-    QList<qint64> newKeys;
-    oldKeys.reserve(qsizetype(m_rows.size()));
-    newKeys.reserve(qsizetype(rows.size()));
-    for (const auto& r : m_rows)
-        oldKeys.append(r.id);
-    for (const auto& r : rows)
-        newKeys.append(r.id);
-    const qsizetype fresh = freshRowsOnTop(oldKeys, newKeys);
-    if (fresh < 0 || m_rows.empty()) {
-        beginResetModel();
-        m_rows = std::move(rows);
-        endResetModel();
-        return;
-    }
-    // Log records never change once stored: drop the tail that fell off, then insert on top.
-    const qsizetype kept = newKeys.size() - fresh;
-    if (kept < qsizetype(m_rows.size())) {
-        beginRemoveRows({}, int(kept), int(m_rows.size()) - 1);
-        m_rows.resize(size_t(kept));
-        endRemoveRows();
-    }
-    if (fresh > 0) {
-        beginInsertRows({}, 0, int(fresh) - 1);
-        m_rows.insert(m_rows.begin(), std::make_move_iterator(rows.begin()),
-                      std::make_move_iterator(rows.begin() + fresh));
-        endInsertRows();
-    }
+    // Log records never change once stored: fresh ones on top and the tail cut is all there is.
+    replaceNewestFirst(rows, [](const signalstore::LogRow& r) { return r.id; });
 }
 
 void LogListModel::clear()

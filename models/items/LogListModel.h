@@ -1,8 +1,7 @@
 #pragma once
 
+#include "items/NewestFirst.h"
 #include "signalstore/SignalQueries.h"
-
-#include <QAbstractTableModel>
 
 #include <vector>
 
@@ -16,7 +15,7 @@ QString logLevelName(LogLevel level); // "TRACE", "ERROR": log vocabulary, not t
 // The live log list: newest record on top. Holds whatever the last query returned; refreshes that
 // only add records on top insert rows instead of resetting, so the view keeps selection and scroll.
 // Colours are the view's business (models are QtCore only): LevelRole says what to colour.
-class LogListModel : public QAbstractTableModel
+class LogListModel : public NewestFirstTableModel<signalstore::LogRow>
 {
     Q_OBJECT
 public:
@@ -28,7 +27,7 @@ public:
         RowIdRole,                    // qint64, the store's row id
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using NewestFirstTableModel::NewestFirstTableModel;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -41,7 +40,6 @@ public:
     const signalstore::LogRow& row(int index) const { return m_rows[size_t(index)]; }
 
 private:
-    std::vector<signalstore::LogRow> m_rows;
 };
 
 } // namespace wf::items

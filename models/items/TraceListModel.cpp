@@ -96,33 +96,15 @@ QVariant TraceListModel::headerData(int section, Qt::Orientation orientation, in
 
 void TraceListModel::setRows(std::vector<signalstore::TraceSummary> rows)
 {
-    QList<telemetry::TraceId> oldKeys;
-    QList<telemetry::TraceId> newKeys;
-    for (const auto& t : m_rows)
-        oldKeys.append(t.traceId);
-    for (const auto& t : rows)
-        newKeys.append(t.traceId);
-    const qsizetype fresh = freshRowsOnTop(oldKeys, newKeys);
-    if (fresh < 0 || m_rows.empty()) {
-        beginResetModel();
-        m_rows = std::move(rows);
-        endResetModel();
+    const qsizetype fresh =
+        replaceNewestFirst(rows, [](const signalstore::TraceSummary& t) { return t.traceId; });
+    if (fresh < 0)
         return;
-    }
-    const qsizetype kept = newKeys.size() - fresh;
-    if (kept < qsizetype(m_rows.size())) {
-        beginRemoveRows({}, int(kept), int(m_rows.size()) - 1);
-        m_rows.resize(size_t(kept));
-        endRemoveRows();
-    }
-    if (fresh > 0) {
-        beginInsertRows({}, 0, int(fresh) - 1);
-        m_rows.insert(m_rows.begin(), rows.begin(), rows.begin() + fresh);
-        endInsertRows();
-    }
+    const qsizetype total = qsizetype(rows.size());
+    const qsizetype kept = total - fresh;
     // Kept traces may have gained spans (and errors, and duration) since the last refresh.
     bool changed = false;
-    for (qsizetype i = fresh; i < newKeys.size(); ++i) {
+    for (qsizetype i = fresh; i < total; ++i) {
         auto& mine = m_rows[size_t(i)];
         auto& theirs = rows[size_t(i)];
         if (mine.spanCount != theirs.spanCount || mine.durationNs != theirs.durationNs ||
@@ -133,7 +115,7 @@ void TraceListModel::setRows(std::vector<signalstore::TraceSummary> rows)
         }
     }
     if (changed && kept > 0)
-        Q_EMIT dataChanged(index(int(fresh), 0), index(int(newKeys.size()) - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(int(fresh), 0), index(int(total) - 1, ColumnCount - 1));
 }
 
 } // namespace wf::items

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "items/NewestFirst.h"
 #include "signalstore/SignalQueries.h"
-
-#include <QAbstractTableModel>
 
 #include <vector>
 
@@ -13,7 +12,7 @@ QString formatDuration(qint64 ns);
 
 // The recent-traces list: newest trace on top. A trace's summary grows while its spans arrive, so a
 // refresh updates known rows in place and inserts new ones on top rather than resetting the view.
-class TraceListModel : public QAbstractTableModel
+class TraceListModel : public NewestFirstTableModel<signalstore::TraceSummary>
 {
     Q_OBJECT
 public:
@@ -33,7 +32,7 @@ public:
         StartNsRole,                      // qint64, Unix ns
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using NewestFirstTableModel::NewestFirstTableModel;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -45,7 +44,6 @@ public:
     const signalstore::TraceSummary& row(int index) const { return m_rows[size_t(index)]; }
 
 private:
-    std::vector<signalstore::TraceSummary> m_rows;
 };
 
 } // namespace wf::items
