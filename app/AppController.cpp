@@ -5,6 +5,7 @@
 #include "IncidentPresenter.h"
 #include "PostmortemPresenter.h"
 #include "RunbooksPresenter.h"
+#include "SnapshotReview.h"
 #include "SourcesPresenter.h"
 #include "core/FileClassifier.h"
 #include "demo/DemoSession.h"
@@ -22,6 +23,7 @@
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
@@ -56,6 +58,7 @@ AppController::AppController(ui::MainWindow* window, bool interactive, QObject* 
           },
           this))
     , m_postmortemPresenter(new PostmortemPresenter(window, m_incidents, interactive, this))
+    , m_snapshotReview(new SnapshotReview(window, m_incidents, this))
 {
     // The timeline names people; the login name is a sensible default until roles come from a
     // directory.
@@ -186,6 +189,7 @@ bool AppController::adopt(OpenResult result, bool temporary, std::shared_ptr<QTe
     }
     // The new workspace is open before the old one closes, so a failed switch leaves the old one.
     m_demo.reset(); // a running demo lives in m_demoDir
+    m_postmortemPresenter->setPanelCapture({});
     m_sources->setWorkspace(nullptr);
     m_incidents->setWorkspace(nullptr);
     m_workspace = std::move(result.workspace);
@@ -217,6 +221,18 @@ void AppController::startDemoSession()
     }
     m_demo = std::move(demo);
     m_demo->setIncidentTimeline(m_incidents->timeline());
+    m_postmortemPresenter->setPanelCapture(m_demo->panelCapture());
+    connect(m_demo.get(), &DemoMode::pinRequested, this,
+            [this](incident::EvidenceKind kind, const QString& title, const QJsonObject& data) {
+                if (!m_incidents->activeIncident() || !m_incidents->canWrite()) {
+                    m_window->statusBar()->showMessage(
+                        tr("Nothing was pinned: declare an incident first (Incident ▸ Declare)."), 8000);
+                    return;
+                }
+                m_incidents->pinEvidence(kind, title, {}, data);
+            });
+    connect(m_demo.get(), &DemoMode::pinFailed, this,
+            [this](const QString& message) { m_window->statusBar()->showMessage(message, 8000); });
     connect(m_demo->session(), &demo::DemoSession::shopRunning, m_runbooks,
             &RunbooksPresenter::presetsChanged);
 }

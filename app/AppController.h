@@ -36,6 +36,7 @@ class DemoMode;
 class IncidentPresenter;
 class RunbooksPresenter;
 class PostmortemPresenter;
+class SnapshotReview;
 class SourcesPresenter;
 
 // Owns what the window shows: the open workspace (or the --demo one in a temporary folder) and the
@@ -86,6 +87,7 @@ private:
     IncidentPresenter* m_incidentPresenter;
     RunbooksPresenter* m_runbooks;
     PostmortemPresenter* m_postmortemPresenter;
+    SnapshotReview* m_snapshotReview;
     int m_opening = 0;
     std::shared_ptr<QTemporaryDir> m_demoDir; // declared before m_workspace: outlives it
     std::unique_ptr<DemoMode> m_demo;         // lives in m_demoDir: reset before it

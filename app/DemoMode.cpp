@@ -4,6 +4,7 @@
 #include "dashboards/DemoDashboard.h"
 #include "demo/DemoSession.h"
 #include "docks/PanelDock.h"
+#include "incident/SignalEvidence.h"
 #include "incident/TimelineText.h"
 #include "items/LogListModel.h"
 #include "items/TimelineModel.h"
@@ -15,6 +16,7 @@
 #include "receiver/OtlpReceiver.h"
 #include "receiver/ReceiverStatsModel.h"
 #include "receiver/ReceiverStatsView.h"
+#include "signalstore/SignalStore.h"
 #include "traces/TraceListView.h"
 
 #include <QLabel>
@@ -86,6 +88,12 @@ void DemoMode::setIncidentTimeline(TimelineModel* timeline)
     updateAnnotations();
 }
 
+live::PanelCapture DemoMode::panelCapture() const
+{
+    auto* dashboard = qobject_cast<ui::DemoDashboard*>(m_dashboard.data());
+    return dashboard ? dashboard->capture() : live::PanelCapture{};
+}
+
 void DemoMode::updateAnnotations()
 {
     auto* dashboard = qobject_cast<ui::DemoDashboard*>(m_dashboard.data());
@@ -127,6 +135,25 @@ void DemoMode::buildUi()
     auto* traceView = new ui::TraceListView(m_traces, traceFeed);
     m_traceView = traceView;
     m_window->dock(QStringLiteral("tracesDock"))->setContent(traceView);
+
+    // Pins: a log line as it is; a trace with its spans, read from the store first.
+    connect(logView, &ui::LogListView::pinRequested, this, [this](const signalstore::LogRow& row) {
+        const incident::SignalPin pin = incident::logLinePin(row);
+        Q_EMIT pinRequested(incident::EvidenceKind::Log, pin.title, pin.data);
+    });
+    connect(traceView, &ui::TraceListView::pinRequested, this,
+            [this](const signalstore::TraceSummary& trace) {
+                m_session->signalStore()->trace(
+                    trace.traceId, this,
+                    [this, trace](signalstore::QueryResult<std::vector<signalstore::StoredSpan>> r) {
+                        if (!r.ok) {
+                            Q_EMIT pinFailed(tr("The trace could not be read for pinning: %1").arg(r.error));
+                            return;
+                        }
+                        const incident::SignalPin pin = incident::tracePin(trace, std::move(r.value));
+                        Q_EMIT pinRequested(incident::EvidenceKind::Trace, pin.title, pin.data);
+                    });
+            });
 
     // Receiver statistics under whatever the Sources dock shows.
     ui::PanelDock* sources = m_window->dock(QStringLiteral("sourcesDock"));

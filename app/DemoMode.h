@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/CommandLine.h"
+#include "incident/Evidence.h"
+#include "live/PanelCapture.h"
 
 #include <QObject>
 #include <QPointer>
@@ -50,6 +52,13 @@ public:
     demo::DemoSession* session() const { return m_session; }
     // Incident moments from this timeline are drawn on the shop dashboard's charts.
     void setIncidentTimeline(TimelineModel* timeline);
+    // The shop dashboard's panels over any window, for the incident file.
+    live::PanelCapture panelCapture() const;
+
+Q_SIGNALS:
+    // A log line or trace the user pinned; the controller adds it to the active incident.
+    void pinRequested(wf::incident::EvidenceKind kind, const QString& title, const QJsonObject& data);
+    void pinFailed(const QString& message);
 
 private:
     void buildUi();

@@ -13,12 +13,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
 
@@ -108,20 +110,48 @@ void PostmortemPresenter::exportPostmortemTo(const QString& path)
         return;
     if (m_window)
         m_window->statusBar()->showMessage(tr("Exporting the postmortem…"));
+    const auto [from, to] = incidentWindow(*active);
     incident::loadPostmortemData(
         *m_session->workspace(), active->id, this,
-        [this, path](const ReadResult& r, const incident::PostmortemData& data) {
+        [this, path, from, to](const ReadResult& r, const incident::PostmortemData& data) {
             if (!r.ok) {
                 report(false, tr("The postmortem was not exported: %1").arg(r.error));
                 return;
             }
-            const incident::PostmortemWriteResult w = ui::writePostmortem(data, path);
-            if (!w.ok)
-                report(false, tr("The postmortem was not exported: %1").arg(w.error));
-            else
-                report(true,
-                       tr("Postmortem saved to %1").arg(QDir::toNativeSeparators(w.written.constFirst())));
+            auto write = [this, path](const incident::PostmortemData& complete) {
+                const incident::PostmortemWriteResult w = ui::writePostmortem(complete, path);
+                if (!w.ok)
+                    report(false, tr("The postmortem was not exported: %1").arg(w.error));
+                else
+                    report(
+                        true,
+                        tr("Postmortem saved to %1").arg(QDir::toNativeSeparators(w.written.constFirst())));
+            };
+            // An incident file brings its own snapshots; a live workspace asks its dashboards.
+            if (!data.snapshots.isEmpty() || !m_capture) {
+                write(data);
+                return;
+            }
+            auto* watcher = new QFutureWatcher<QList<incident::PanelSnapshot>>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [watcher, write, data] {
+                incident::PostmortemData complete = data;
+                complete.snapshots = watcher->result();
+                write(complete);
+                watcher->deleteLater();
+            });
+            watcher->setFuture(QtConcurrent::run(m_capture, from, to));
         });
+}
+
+std::pair<qint64, qint64> PostmortemPresenter::incidentWindow(const incident::Incident& incident)
+{
+    // The window the review will want to see: impact usually starts before anyone declares.
+    constexpr qint64 kLeadInMs = 15 * 60 * 1000;
+    constexpr qint64 kTailMs = 5 * 60 * 1000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 to =
+        incident.status == incident::Status::Resolved ? std::min(now, incident.updatedAtMs + kTailMs) : now;
+    return {incident.createdAtMs - kLeadInMs, to};
 }
 
 void PostmortemPresenter::exportIncidentFileTo(const QString& path)
@@ -131,17 +161,37 @@ void PostmortemPresenter::exportIncidentFileTo(const QString& path)
         return;
     if (m_window)
         m_window->statusBar()->showMessage(tr("Exporting the incident file…"));
-    incident::exportIncidentFile(
-        *m_session->workspace(), active->id, path, this, [this](const incident::IncidentFileResult& r) {
-            if (!r.ok)
-                report(false, tr("The incident file was not written: %1").arg(r.error));
-            else
-                report(true, tr("Incident file saved to %1 (%2 events, %3 evidence, "
-                                "verified)")
-                                 .arg(QDir::toNativeSeparators(r.path))
-                                 .arg(r.events)
-                                 .arg(r.evidence));
-        });
+    const auto [from, to] = incidentWindow(*active);
+    const qint64 id = active->id;
+    auto write = [this, path, id](QList<incident::PanelSnapshot> panels) {
+        if (!m_session->workspace())
+            return;
+        incident::exportIncidentFile(
+            *m_session->workspace(), id, path, this,
+            [this](const incident::IncidentFileResult& r) {
+                if (!r.ok)
+                    report(false, tr("The incident file was not written: %1").arg(r.error));
+                else
+                    report(true, tr("Incident file saved to %1 (%2 events, %3 evidence, %4 panel snapshots, "
+                                    "verified)")
+                                     .arg(QDir::toNativeSeparators(r.path))
+                                     .arg(r.events)
+                                     .arg(r.evidence)
+                                     .arg(r.snapshots));
+            },
+            std::move(panels));
+    };
+    if (!m_capture) {
+        write({});
+        return;
+    }
+    // The stores' queries run on a worker: a long incident over many series must not stall the UI.
+    auto* watcher = new QFutureWatcher<QList<incident::PanelSnapshot>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, write] {
+        write(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(m_capture, from, to));
 }
 
 void PostmortemPresenter::pinDashboards()

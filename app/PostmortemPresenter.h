@@ -1,5 +1,7 @@
 #pragma once
 
+#include "live/PanelCapture.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -7,7 +9,8 @@ class QAction;
 
 namespace wf::incident {
 class IncidentSession;
-}
+struct Incident;
+} // namespace wf::incident
 
 namespace wf::ui {
 class MainWindow;
@@ -32,6 +35,9 @@ public:
     void exportPostmortemTo(const QString& path);
     void exportIncidentFileTo(const QString& path);
     void pinDashboards();
+    // What the open dashboards showed; the incident file keeps it for the incident's window. Unset:
+    // the file holds no panel data (no live dashboards, or a read-only file that keeps its own).
+    void setPanelCapture(live::PanelCapture capture) { m_capture = std::move(capture); }
 
 Q_SIGNALS:
     // After an export or pin finished; message is for the user.
@@ -42,6 +48,7 @@ private:
     void chooseAndExportIncidentFile();
     QString suggestedName(const QString& suffix) const;
     void report(bool ok, const QString& message);
+    static std::pair<qint64, qint64> incidentWindow(const incident::Incident& incident);
 
     QPointer<ui::MainWindow> m_window;
     incident::IncidentSession* m_session;
@@ -49,6 +56,7 @@ private:
     QAction* m_exportPostmortem;
     QAction* m_exportIncidentFile;
     bool m_interactive;
+    live::PanelCapture m_capture;
 };
 
 } // namespace wf::app

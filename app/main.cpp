@@ -2,6 +2,7 @@
 // bad arguments work without a display), then build the application, the window and the controller.
 
 #include "AppController.h"
+#include "HeadlessRunbook.h"
 #include "ScreenshotTaker.h"
 #include "Translations.h"
 #include "core/CommandLine.h"
@@ -13,6 +14,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QSettings>
+#include <QTimer>
 
 #include <chrono>
 #include <cstdio>
@@ -77,6 +79,16 @@ int main(int argc, char** argv)
     const wf::CommandLineOptions options = wf::parseCommandLine(arguments);
     if (!options.error.isEmpty() || options.showHelp || options.showVersion)
         return answerWithoutGui(argc, argv, options);
+
+    if (!options.runRunbook.isEmpty()) {
+        // Automation: no window, no display needed.
+        QCoreApplication app(argc, argv);
+        setApplicationMetadata();
+        wf::app::installTranslations(app, options.lang);
+        wf::app::HeadlessRunbook run(options);
+        QTimer::singleShot(0, &run, &wf::app::HeadlessRunbook::start);
+        return QCoreApplication::exec();
+    }
 
     const bool screenshot = !options.screenshot.isEmpty();
     // A screenshot needs no screen: render offscreen when there is no display and no explicit choice.

@@ -44,6 +44,27 @@ struct Parser
                              QCoreApplication::translate(
                                  "CommandLine", "With --screenshot: wait MS milliseconds before capturing."),
                              QCoreApplication::translate("CommandLine", "MS"), QStringLiteral("1500")};
+    QCommandLineOption runRunbook{
+        QStringLiteral("run-runbook"),
+        QCoreApplication::translate("CommandLine",
+                                    "Without a window: run the runbook FILE against the workspace's open "
+                                    "incident (needs --workspace), printing each timeline event once it is "
+                                    "saved. Stops before any step that needs a person."),
+        QCoreApplication::translate("CommandLine", "FILE")};
+    QCommandLineOption param{
+        QStringLiteral("param"),
+        QCoreApplication::translate("CommandLine", "With --run-runbook: a parameter value (repeatable)."),
+        QCoreApplication::translate("CommandLine", "NAME=VALUE")};
+    QCommandLineOption incident{
+        QStringLiteral("incident"),
+        QCoreApplication::translate(
+            "CommandLine", "With --run-runbook: the incident's number (default: the newest open one)."),
+        QCoreApplication::translate("CommandLine", "ID")};
+    QCommandLineOption repeat{
+        QStringLiteral("repeat"),
+        QCoreApplication::translate(
+            "CommandLine", "With --run-runbook: run it N times in a row (recurring checks, soak tests)."),
+        QCoreApplication::translate("CommandLine", "N")};
     QCommandLineOption version{
         {QStringLiteral("v"), QStringLiteral("version")},
         QCoreApplication::translate("CommandLine", "Print version information and exit.")};
@@ -54,8 +75,8 @@ struct Parser
     {
         p.setApplicationDescription(
             QCoreApplication::translate("CommandLine", "Watchfloor, an incident-command dashboard."));
-        p.addOptions(
-            {workspace, demo, demoFailureAfter, lang, theme, kiosk, screenshot, after, version, help});
+        p.addOptions({workspace, demo, demoFailureAfter, lang, theme, kiosk, screenshot, after, runRunbook,
+                      param, incident, repeat, version, help});
         p.addPositionalArgument(
             QStringLiteral("files"),
             QCoreApplication::translate("CommandLine", "Dashboards, traces, logs or incident files to open."),
@@ -126,6 +147,50 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
             return o;
         }
         o.demoFailureAfterS = seconds;
+    }
+    o.runRunbook = parser.p.value(parser.runRunbook);
+    const bool headless = !o.runRunbook.isEmpty();
+    if ((parser.p.isSet(parser.param) || parser.p.isSet(parser.incident) || parser.p.isSet(parser.repeat)) &&
+        !headless) {
+        o.error = QCoreApplication::translate(
+            "CommandLine", "--param, --incident and --repeat only make sense with --run-runbook.");
+        return o;
+    }
+    if (headless && (o.workspace.isEmpty() || o.demo || !o.screenshot.isEmpty() || o.kiosk)) {
+        o.error = QCoreApplication::translate(
+            "CommandLine",
+            "--run-runbook needs --workspace and runs without a window (no --demo, --screenshot "
+            "or --kiosk).");
+        return o;
+    }
+    for (const QString& pair : parser.p.values(parser.param)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            o.error =
+                QCoreApplication::translate("CommandLine", "--param takes NAME=VALUE, not '%1'.").arg(pair);
+            return o;
+        }
+        o.runbookParams.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    if (parser.p.isSet(parser.incident)) {
+        bool ok = false;
+        o.incidentId = parser.p.value(parser.incident).toLongLong(&ok);
+        if (!ok || o.incidentId <= 0) {
+            o.error =
+                QCoreApplication::translate("CommandLine", "--incident takes an incident number, not '%1'.")
+                    .arg(parser.p.value(parser.incident));
+            return o;
+        }
+    }
+    if (parser.p.isSet(parser.repeat)) {
+        bool ok = false;
+        o.runbookRepeat = parser.p.value(parser.repeat).toInt(&ok);
+        if (!ok || o.runbookRepeat < 1 || o.runbookRepeat > 1000) {
+            o.error =
+                QCoreApplication::translate("CommandLine", "--repeat takes a count from 1 to 1000, not '%1'.")
+                    .arg(parser.p.value(parser.repeat));
+            return o;
+        }
     }
     if (o.demo && !o.workspace.isEmpty()) {
         o.error = QCoreApplication::translate(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -15,7 +16,11 @@ struct CommandLineOptions
     QString theme;      // --theme light|dark, empty = remembered setting
     QString screenshot; // --screenshot FILE.png: render, save, exit
     int screenshotAfterMs = 1500;
-    double demoFailureAfterS = -1; // --demo-failure-after SECONDS; negative: the shop's default (60)
+    double demoFailureAfterS = -1;         // --demo-failure-after SECONDS; negative: the shop's default (60)
+    QString runRunbook;                    // --run-runbook FILE: headless, with --workspace
+    QHash<QString, QString> runbookParams; // --param NAME=VALUE
+    qint64 incidentId = 0;                 // --incident ID; 0: the newest open incident
+    int runbookRepeat = 1;                 // --repeat N
     bool demo = false;
     bool kiosk = false;
     bool showVersion = false;

@@ -1,6 +1,7 @@
 #include "IncidentFile.h"
 
 #include "incident/EvidenceStore.h"
+#include "incident/SnapshotStore.h"
 #include "incident/TimelineSql.h"
 #include "store/Migrations.h"
 #include "store/SqliteDb.h"
@@ -86,7 +87,7 @@ void writeMeta(SqliteDb& dst)
 }
 
 // What must hold in the new file before it may replace the target.
-void verifyCopy(SqliteDb& dst, qint64 id, const QByteArray& sourceHead, qint64 sourceEvents)
+void verifyCopy(SqliteDb& dst, qint64 id, const QByteArray& sourceHead, qint64 sourceEvents, qint64 snapshots)
 {
     const QString shown =
         QCoreApplication::translate("IncidentFile", "The incident file failed its check: %1");
@@ -101,6 +102,11 @@ void verifyCopy(SqliteDb& dst, qint64 id, const QByteArray& sourceHead, qint64 s
     const QStringList problems = verifyEvidence(dst, 0);
     if (!problems.isEmpty())
         throw WorkError(shown.arg(problems.constFirst()));
+    if (const SnapshotRead s = readSnapshots(dst, id);
+        !s.problems.isEmpty() || s.snapshots.size() != snapshots)
+        throw WorkError(shown.arg(
+            s.problems.isEmpty() ? QCoreApplication::translate("IncidentFile", "a panel snapshot is missing.")
+                                 : s.problems.constFirst()));
     SqliteStatement head = dst.prepare("SELECT head_hash FROM incidents WHERE id = ?1");
     head.bind(1, id);
     if (!head.step() || (head.isNull(0) ? QByteArray() : head.blob(0)) != sourceHead)
@@ -113,14 +119,14 @@ void verifyCopy(SqliteDb& dst, qint64 id, const QByteArray& sourceHead, qint64 s
 } // namespace
 
 void exportIncidentFile(Workspace& source, qint64 incidentId, const QString& target, QObject* context,
-                        IncidentFileDone done)
+                        IncidentFileDone done, QList<PanelSnapshot> panels)
 {
     auto out = std::make_shared<IncidentFileResult>();
     const QString absolute = QFileInfo(target).absoluteFilePath();
     out->path = absolute;
     const QString sourcePath = QFileInfo(source.path()).canonicalFilePath();
     source.read(
-        [out, incidentId, absolute, sourcePath](SqliteDb& src) {
+        [out, incidentId, absolute, sourcePath, panels = std::move(panels)](SqliteDb& src) {
             const QString shown = QDir::toNativeSeparators(absolute);
             if (QFileInfo(absolute).canonicalFilePath() == sourcePath)
                 throw WorkError(QCoreApplication::translate(
@@ -148,10 +154,20 @@ void exportIncidentFile(Workspace& source, qint64 incidentId, const QString& tar
                 migrate(dst, latestSchemaVersion());
                 dst.executeScript("BEGIN IMMEDIATE");
                 out->events = copyRows(src, dst, incidentId);
+                // Snapshots a read-only incident file already holds travel on; new ones join them.
+                SnapshotRead kept = readSnapshots(src, incidentId);
+                if (!kept.problems.isEmpty())
+                    throw WorkError(kept.problems.constFirst());
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                for (const PanelSnapshot& p : std::as_const(kept.snapshots))
+                    insertSnapshot(dst, incidentId, p, now);
+                for (const PanelSnapshot& p : panels)
+                    insertSnapshot(dst, incidentId, p, now);
+                out->snapshots = kept.snapshots.size() + panels.size();
                 writeMeta(dst);
                 dst.executeScript("COMMIT");
                 out->evidence = dst.queryInt64("SELECT count(*) FROM evidence").value_or(0);
-                verifyCopy(dst, incidentId, head, out->events);
+                verifyCopy(dst, incidentId, head, out->events, out->snapshots);
                 dst.executeScript("VACUUM");
                 dst.close();
             } catch (...) {

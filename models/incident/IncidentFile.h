@@ -4,6 +4,7 @@
 // evidence; nothing else of the source workspace (no data sources, no UI state, no other incidents).
 // The copy is verified (hash chain, evidence, head) before it replaces the target, and it is marked
 // in its meta table so Watchfloor always opens it read-only: it is a record, not a place to work.
+#include "incident/PanelSnapshot.h"
 #include "store/Workspace.h"
 
 #include <QString>
@@ -21,13 +22,15 @@ struct IncidentFileResult
     QString path;  // absolute path written
     qint64 events = 0;
     qint64 evidence = 0;
+    qint64 snapshots = 0;
 };
 
 using IncidentFileDone = std::function<void(const IncidentFileResult&)>;
 
 // Reads one snapshot of `source` (on its reader thread) and writes `target`, replacing it.
+// `panels`: what the dashboards showed over the incident's window, stored with it for offline review.
 void exportIncidentFile(Workspace& source, qint64 incidentId, const QString& target, QObject* context,
-                        IncidentFileDone done);
+                        IncidentFileDone done, QList<PanelSnapshot> panels = {});
 
 // True for a file exportIncidentFile wrote. Changes nothing on disk; false for anything else,
 // including files it cannot read.

@@ -41,13 +41,24 @@ void LiveSeries::start(int intervalMs)
 
 void LiveSeries::refresh()
 {
-    if (m_running || !m_store)
-        return; // the next tick asks again; a slow store is not queued up behind itself
+    if (!m_store)
+        return;
+    if (m_running) {
+        m_again = true; // a slow store is not queued up behind itself; the latest window wins
+        return;
+    }
     m_running = true;
     const qint64 now = m_now();
     const qint64 elapsed = m_startedNs < 0 ? m_minSpanNs : now - m_startedNs;
-    const SeriesWindow w =
-        slidingWindow(now, std::clamp(elapsed, m_minSpanNs, m_maxSpanNs), m_minStepNs, 150, m_lagNs);
+    SeriesWindow w;
+    if (m_fixedToNs > 0) {
+        const qint64 span = m_fixedToNs - m_fixedFromNs;
+        w.stepNs = std::max(m_minStepNs, span / 150);
+        w.fromNs = m_fixedFromNs;
+        w.toNs = m_fixedToNs;
+    } else {
+        w = slidingWindow(now, std::clamp(elapsed, m_minSpanNs, m_maxSpanNs), m_minStepNs, 150, m_lagNs);
+    }
     signalstore::SeriesQuery q = m_query;
     q.fromNs = w.fromNs;
     q.toNs = w.toNs;
@@ -67,13 +78,36 @@ void LiveSeries::refresh()
     });
 }
 
+void LiveSeries::setFixedWindow(qint64 fromNs, qint64 toNs)
+{
+    if (toNs <= fromNs)
+        return;
+    m_fixedFromNs = fromNs;
+    m_fixedToNs = toNs;
+    ++m_serial; // an answer for the old window must not overwrite the new one
+    refresh();
+}
+
+void LiveSeries::followLive()
+{
+    if (m_fixedToNs == 0)
+        return;
+    m_fixedFromNs = m_fixedToNs = 0;
+    ++m_serial;
+    refresh();
+}
+
 void LiveSeries::deliver(quint64 serial,
                          const signalstore::QueryResult<std::vector<signalstore::SeriesSet>>& r,
                          qint64 fromNs, qint64 toNs)
 {
-    if (serial != m_serial)
-        return;
     m_running = false;
+    if (m_again) {
+        m_again = false;
+        refresh();
+    }
+    if (serial != m_serial)
+        return; // asked for another window meanwhile
     if (!r.ok) {
         Q_EMIT failed(r.error);
         return;

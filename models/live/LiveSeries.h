@@ -48,6 +48,11 @@ public:
     void stop() { m_timer.stop(); }
     void refresh();
     const signalstore::SeriesQuery& query() const { return m_query; }
+    // Holds the chart on [fromNs, toNs] (e.g. around a timeline event) until followLive(); the timer
+    // keeps refreshing it, so late points in that window still arrive.
+    void setFixedWindow(qint64 fromNs, qint64 toNs);
+    void followLive();
+    bool isFollowing() const { return m_fixedToNs == 0; }
 
 Q_SIGNALS:
     void updated(const std::vector<wf::signalstore::SeriesSet>& series, qint64 fromNs, qint64 toNs);
@@ -68,6 +73,9 @@ private:
     qint64 m_startedNs = -1;
     quint64 m_serial = 0;
     bool m_running = false;
+    bool m_again = false; // the window changed while a query ran: query again when it lands
+    qint64 m_fixedFromNs = 0;
+    qint64 m_fixedToNs = 0; // 0: live
 };
 
 } // namespace wf::live

@@ -432,12 +432,14 @@ void RunbookRunner::writeEvent(bool started, const Step&, QJsonObject payload,
     ev.kind = started ? incident::EventKind::RunbookStepStarted : incident::EventKind::RunbookStepFinished;
     ev.author = m_operator;
     ev.payload = std::move(payload);
-    m_timeline->append(ev, this,
-                       [this, done = std::move(done)](const WriteResult& r, const incident::TimelineEvent&) {
-                           if (!r.ok)
-                               Q_EMIT timelineWriteFailed(r.error);
-                           done(r.ok);
-                       });
+    m_timeline->append(
+        ev, this, [this, done = std::move(done)](const WriteResult& r, const incident::TimelineEvent& saved) {
+            if (!r.ok)
+                Q_EMIT timelineWriteFailed(r.error);
+            else
+                Q_EMIT eventSaved(saved);
+            done(r.ok);
+        });
 }
 
 } // namespace wf::runbook

@@ -5,6 +5,7 @@
 // incident's timeline; if that write fails the step does not run. After it, a "finished" event holds
 // the outcome and the bounded output. Dangerous steps need the target service typed as confirmation,
 // approval steps a second person, and nothing runs while the AutomationKillSwitch is engaged.
+#include "incident/TimelineEvent.h"
 #include "runbook/ActionRenderer.h"
 #include "runbook/CheckEvaluator.h"
 #include "runbook/ParameterBinding.h"
@@ -94,6 +95,8 @@ Q_SIGNALS:
     void waitingAt(const QString& stepId, const QString& why);
     void idle(); // nothing runs any more
     void timelineWriteFailed(const QString& message);
+    // A started/finished event committed (durable) to the incident's timeline.
+    void eventSaved(const wf::incident::TimelineEvent& event);
 
 private:
     QString refusal(const Step& step, const RunRequest& request) const;

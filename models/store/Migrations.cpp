@@ -105,6 +105,23 @@ const std::array kMigrations{
               "BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;\n"
               "CREATE TRIGGER evidence_no_delete BEFORE DELETE ON evidence\n"
               "BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;\n"},
+    // What the dashboards' panels showed over an incident's window, as compressed columnar data
+    // (incident::PanelSnapshot), so an incident file draws its charts offline. Written when an
+    // incident file is exported; sha256 covers title and data. Append-only like the evidence.
+    Migration{6, "panel snapshots for offline review",
+              "CREATE TABLE snapshots(\n"
+              "  id INTEGER PRIMARY KEY,\n"
+              "  incident_id INTEGER NOT NULL REFERENCES incidents(id),\n"
+              "  title TEXT NOT NULL,\n"
+              "  captured_at INTEGER NOT NULL,\n"
+              "  data BLOB NOT NULL,\n"
+              "  sha256 BLOB NOT NULL\n"
+              ");\n"
+              "CREATE INDEX snapshots_by_incident ON snapshots(incident_id, id);\n"
+              "CREATE TRIGGER snapshots_no_update BEFORE UPDATE ON snapshots\n"
+              "BEGIN SELECT RAISE(ABORT, 'snapshots are append-only'); END;\n"
+              "CREATE TRIGGER snapshots_no_delete BEFORE DELETE ON snapshots\n"
+              "BEGIN SELECT RAISE(ABORT, 'snapshots are append-only'); END;\n"},
 };
 
 // user_version cannot take a bound parameter; the number comes from the table above, not from input.

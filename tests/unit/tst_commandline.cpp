@@ -179,6 +179,30 @@ private Q_SLOTS:
             << QStringLiteral("'de!' is not a language code such as de or en_GB.");
         QTest::newRow("lang too short") << QStringList{QStringLiteral("--lang"), QStringLiteral("d")}
                                         << QStringLiteral("'d' is not a language code such as de or en_GB.");
+        const QString run = QStringLiteral("--run-runbook");
+        const QString rb = QStringLiteral("rb.md");
+        const QString ws = QStringLiteral("--workspace");
+        const QString wsFile = QStringLiteral("w.watchfloor");
+        QTest::newRow("param without run-runbook")
+            << QStringList{QStringLiteral("--param"), QStringLiteral("a=b")}
+            << QStringLiteral("--param, --incident and --repeat only make sense with --run-runbook.");
+        QTest::newRow("run-runbook without workspace")
+            << QStringList{run, rb}
+            << QStringLiteral("--run-runbook needs --workspace and runs without a window (no --demo, "
+                              "--screenshot or --kiosk).");
+        QTest::newRow("run-runbook with screenshot")
+            << QStringList{run, rb, ws, wsFile, shot, png}
+            << QStringLiteral("--run-runbook needs --workspace and runs without a window (no --demo, "
+                              "--screenshot or --kiosk).");
+        QTest::newRow("param without equals")
+            << QStringList{run, rb, ws, wsFile, QStringLiteral("--param"), QStringLiteral("service")}
+            << QStringLiteral("--param takes NAME=VALUE, not 'service'.");
+        QTest::newRow("repeat zero")
+            << QStringList{run, rb, ws, wsFile, QStringLiteral("--repeat"), QStringLiteral("0")}
+            << QStringLiteral("--repeat takes a count from 1 to 1000, not '0'.");
+        QTest::newRow("incident not a number")
+            << QStringList{run, rb, ws, wsFile, QStringLiteral("--incident"), QStringLiteral("latest")}
+            << QStringLiteral("--incident takes an incident number, not 'latest'.");
         QTest::newRow("lang path") << QStringList{QStringLiteral("--lang"),
                                                   QStringLiteral("../../etc/passwd")}
                                    << QStringLiteral(
@@ -201,12 +225,28 @@ private Q_SLOTS:
         QCOMPARE(o.demoFailureAfterS, 2.5);
     }
 
+    void runRunbook()
+    {
+        const auto o =
+            parse({QStringLiteral("--workspace"), QStringLiteral("w.watchfloor"),
+                   QStringLiteral("--run-runbook"), QStringLiteral("rb.md"), QStringLiteral("--param"),
+                   QStringLiteral("service=payments"), QStringLiteral("--param"),
+                   QStringLiteral("note=a=b; rm -rf /"), QStringLiteral("--incident"), QStringLiteral("7")});
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(o.runRunbook, QStringLiteral("rb.md"));
+        QCOMPARE(o.incidentId, 7);
+        QCOMPARE(o.runbookParams.value(QStringLiteral("service")), QStringLiteral("payments"));
+        // Split at the first '=' only; the value is passed on verbatim (validated by the runbook).
+        QCOMPARE(o.runbookParams.value(QStringLiteral("note")), QStringLiteral("a=b; rm -rf /"));
+    }
+
     void helpListsEveryOption()
     {
         const QString help = wf::commandLineHelp();
         for (const char* option : {"--workspace <FILE>", "--demo", "--demo-failure-after <SECONDS>",
                                    "--lang <CODE>", "--theme <THEME>", "--kiosk", "--screenshot <FILE>",
-                                   "--after <MS>", "--version", "--help", "[FILE...]"}) {
+                                   "--after <MS>", "--run-runbook <FILE>", "--param <NAME=VALUE>",
+                                   "--incident <ID>", "--repeat <N>", "--version", "--help", "[FILE...]"}) {
             QVERIFY2(help.contains(QLatin1String(option)), option);
         }
         QVERIFY(help.contains(QStringLiteral("incident-command dashboard")));

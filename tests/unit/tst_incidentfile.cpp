@@ -4,6 +4,7 @@
 #include "incident/EvidenceStore.h"
 #include "incident/IncidentFile.h"
 #include "incident/IncidentSession.h"
+#include "incident/SnapshotStore.h"
 #include "incident/TimelineStore.h"
 #include "store/SqliteDb.h"
 
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -65,10 +68,13 @@ class TestIncidentFile : public QObject
     {
         return await<TimelineEvent>(call).has_value();
     }
-    IncidentFileResult exportTo(const QString& path, qint64 incident)
+    IncidentFileResult exportTo(const QString& path, qint64 incident, QList<PanelSnapshot> panels = {},
+                                wf::Workspace* from = nullptr)
     {
         std::optional<IncidentFileResult> out;
-        exportIncidentFile(*m_ws, incident, path, this, [&](const IncidentFileResult& r) { out = r; });
+        exportIncidentFile(
+            from ? *from : *m_ws, incident, path, this, [&](const IncidentFileResult& r) { out = r; },
+            std::move(panels));
         if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
             return IncidentFileResult{false, u"timeout"_s};
         return *out;
@@ -196,6 +202,91 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains("other secret plan"));
         QVERIFY(!bytes.contains("prom.internal"));
         QVERIFY(bytes.contains("Checkout down"));
+    }
+
+    static PanelSnapshot panel(const QString& title, int series, int points)
+    {
+        PanelSnapshot p;
+        p.title = title;
+        p.unit = u"req/s"_s;
+        p.scale = 1000.0;
+        p.decimals = 2;
+        p.fromMs = 1'700'000'000'000;
+        p.toMs = p.fromMs + 600'000;
+        for (int s = 0; s < series; ++s) {
+            wf::signalstore::SeriesSet set;
+            set.labels = {{u"service.name"_s, u"svc-%1"_s.arg(s)}};
+            for (int i = 0; i < points; ++i) {
+                set.timesNs.push_back((p.fromMs + i * 2000) * 1'000'000);
+                set.values.push_back(i == 7 ? std::numeric_limits<double>::quiet_NaN() : s * 10.0 + i * 0.5);
+            }
+            p.series.push_back(std::move(set));
+        }
+        return p;
+    }
+    static SnapshotRead snapshotsIn(const QString& path, qint64 incident)
+    {
+        wf::SqliteDb db = wf::SqliteDb::open(path, wf::SqliteDb::Access::ReadOnly);
+        return readSnapshots(db, incident);
+    }
+
+    // The dashboards' data over the incident window travels in the file, verified, and is carried on
+    // when a review exports the file again.
+    void panelSnapshotsTravelWithTheFile()
+    {
+        const QString path = m_dir->filePath(u"with-panels.watchfloor"_s);
+        const IncidentFileResult r =
+            exportTo(path, m_incident, {panel(u"Request rate"_s, 3, 300), panel(u"p95 latency"_s, 2, 10)});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.snapshots, 2);
+        const SnapshotRead read = snapshotsIn(path, m_incident);
+        QVERIFY2(read.problems.isEmpty(), qPrintable(read.problems.join(u'\n')));
+        QCOMPARE(read.snapshots.size(), 2);
+        const PanelSnapshot& rate = read.snapshots[0];
+        const PanelSnapshot expected = panel(u"Request rate"_s, 3, 300);
+        QCOMPARE(rate.title, expected.title);
+        QCOMPARE(rate.unit, expected.unit);
+        QCOMPARE(rate.scale, expected.scale);
+        QCOMPARE(rate.decimals, expected.decimals);
+        QCOMPARE(rate.fromMs, expected.fromMs);
+        QCOMPARE(rate.series.size(), expected.series.size());
+        QCOMPARE(rate.series[2].labels, expected.series[2].labels);
+        QCOMPARE(rate.series[2].timesNs, expected.series[2].timesNs);
+        QCOMPARE(rate.series[2].values[299], expected.series[2].values[299]);
+        QVERIFY(std::isnan(rate.series[2].values[7]));
+        QCOMPARE(snapshotsIn(m_ws->path(), m_incident).snapshots.size(), 0); // the workspace keeps none
+
+        // A review exports the file again (e.g. to hand on): the snapshots come along.
+        wf::OpenResult opened = wf::Workspace::open(path, wf::OpenMode::ReadOnly);
+        QVERIFY(opened);
+        const QString again = m_dir->filePath(u"again.watchfloor"_s);
+        const IncidentFileResult r2 = exportTo(again, m_incident, {}, opened.workspace.get());
+        QVERIFY2(r2.ok, qPrintable(r2.error));
+        QCOMPARE(r2.snapshots, 2);
+        QCOMPARE(snapshotsIn(again, m_incident).snapshots.size(), 2);
+    }
+
+    void oversizedOrTamperedSnapshotsAreRefused()
+    {
+        // Over the bound: nothing is written, and the message says why.
+        const QString big = m_dir->filePath(u"big.watchfloor"_s);
+        const IncidentFileResult r =
+            exportTo(big, m_incident, {panel(u"Huge"_s, 1, int(kMaxSnapshotPoints) + 1)});
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"Huge"_s), qPrintable(r.error));
+        QVERIFY(!QFile::exists(big));
+
+        const QString path = m_dir->filePath(u"tampered.watchfloor"_s);
+        QVERIFY(exportTo(path, m_incident, {panel(u"Error rate"_s, 2, 50)}).ok);
+        {
+            wf::SqliteDb db = wf::SqliteDb::open(path, wf::SqliteDb::Access::ReadWrite);
+            db.executeScript("DROP TRIGGER snapshots_no_update;"
+                             "UPDATE snapshots SET title = 'Error rate (looks fine)'");
+        }
+        SnapshotRead read = snapshotsIn(path, m_incident);
+        QCOMPARE(read.snapshots.size(), 0);
+        QCOMPARE(read.problems.size(), 1);
+        QVERIFY2(read.problems[0].contains(u"checksum"_s), qPrintable(read.problems[0]));
     }
 
     void exportedFileRefusesWrites()

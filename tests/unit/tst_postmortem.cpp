@@ -5,6 +5,7 @@
 #include "incident/EvidenceStore.h"
 #include "incident/TimelineStore.h"
 #include "incident/postmortem/HtmlWriter.h"
+#include "incident/postmortem/ImpactEstimate.h"
 #include "incident/postmortem/MarkdownWriter.h"
 #include "incident/postmortem/PostmortemData.h"
 #include "incident/postmortem/PostmortemFiles.h"
@@ -12,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -280,6 +282,78 @@ private Q_SLOTS:
         const QString open = renderHtml(buildPostmortem(d));
         QVERIFY(open.contains(u"not resolved"_s));
         QVERIFY(open.contains(u"so far (still open when this was exported)"_s));
+    }
+
+    // A flat error-rate series that jumps 4 minutes before the declaration: the impact start is the
+    // jump, not the declaration; noise inside the band and a single spike do not count.
+    static PanelSnapshot errorRate(qint64 declaredMs, qint64 jumpMs)
+    {
+        PanelSnapshot p;
+        p.title = u"Error rate per service"_s;
+        p.fromMs = declaredMs - 15 * 60'000;
+        p.toMs = declaredMs + 5 * 60'000;
+        wf::signalstore::SeriesSet quiet, failing;
+        quiet.labels = {{u"service.name"_s, u"search"_s}};
+        failing.labels = {{u"service.name"_s, u"payments"_s}};
+        int i = 0;
+        for (qint64 t = p.fromMs; t <= p.toMs; t += 10'000, ++i) {
+            quiet.timesNs.push_back(t * 1'000'000);
+            quiet.values.push_back(0.10 + (i % 3) * 0.01);
+            failing.timesNs.push_back(t * 1'000'000);
+            const bool spike = t == declaredMs - 12 * 60'000; // one point: not an impact
+            failing.values.push_back(t >= jumpMs ? 4.0 + (i % 2) : spike ? 3.0 : 0.20 + (i % 2) * 0.02);
+        }
+        p.series = {quiet, failing};
+        return p;
+    }
+
+    void impactStartIsEstimatedFromTheCharts()
+    {
+        const qint64 declared = 1'800'000'000'000;
+        const qint64 jump = declared - 4 * 60'000;
+        const std::optional<ImpactStart> start = estimateImpactStart({errorRate(declared, jump)}, declared);
+        QVERIFY(start.has_value());
+        QCOMPARE(start->atMs, jump);
+        QCOMPARE(start->series, u"service.name=payments"_s);
+        QVERIFY(start->baseline > 0.19 && start->baseline < 0.25);
+        // Too little before the declaration to know the baseline: no estimate rather than a guess.
+        PanelSnapshot shortWindow = errorRate(declared, jump);
+        shortWindow.series[1].timesNs.erase(shortWindow.series[1].timesNs.begin(),
+                                            shortWindow.series[1].timesNs.begin() + 60);
+        shortWindow.series[1].values.erase(shortWindow.series[1].values.begin(),
+                                           shortWindow.series[1].values.begin() + 60);
+        shortWindow.series.erase(shortWindow.series.begin());
+        QVERIFY(!estimateImpactStart({shortWindow}, declared).has_value());
+        QVERIFY(!estimateImpactStart({}, declared).has_value());
+    }
+
+    void detectionSaysWhatAlertedAndWhen()
+    {
+        PostmortemData d = load();
+        const qint64 declared = d.incident.createdAtMs;
+        const qint64 jump = declared - 4 * 60'000;
+        d.snapshots = {errorRate(declared, jump)};
+        TimelineEvent alert;
+        alert.kind = EventKind::AlertFired;
+        alert.atMs = declared + 1000;
+        alert.payload = QJsonObject{{u"text"_s, u"PaymentsErrorRate <b>high</b>"_s},
+                                    {u"firedAt"_s, double(jump + 2 * 60'000)}};
+        d.events << alert;
+        const QString html = renderHtml(buildPostmortem(d));
+        QVERIFY(html.contains(u"<h2>Detection</h2>"_s));
+        QVERIFY2(html.contains(formatUtc(jump) +
+                               u": “Error rate per service” service.name=payments left its baseline"_s),
+                 qPrintable(html.mid(html.indexOf(u"Detection"_s), 1500)));
+        QVERIFY(html.contains(formatUtc(jump + 2 * 60'000) +
+                              u": Alert fired: PaymentsErrorRate &lt;b&gt;high&lt;/b&gt;"_s));
+        QVERIFY(html.contains(u"first alert 2 min after impact started"_s));
+        QVERIFY(html.contains(u"declared 4 min after impact started"_s));
+
+        d.snapshots.clear();
+        d.events.removeLast();
+        const QString bare = renderHtml(buildPostmortem(d));
+        QVERIFY(bare.contains(u"no alert is on the timeline"_s));
+        QVERIFY(bare.contains(u"not estimated: no panel data was kept with the incident"_s));
     }
 
     void integrityProblemsAreShown()

@@ -1,8 +1,13 @@
 #include "dashboards/DemoDashboard.h"
 
 #include "dashboards/TimeSeriesPanel.h"
+#include "live/LiveSeries.h"
 
+#include <QDateTime>
 #include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 
 namespace wf::ui {
 
@@ -21,6 +26,9 @@ signalstore::SeriesQuery perService(const QString& metric, signalstore::SeriesQu
 
 DemoDashboard::DemoDashboard(std::shared_ptr<const signalstore::SeriesStore> store, QWidget* parent)
     : QWidget(parent)
+    , m_store(store)
+    , m_windowBar(new QWidget(this))
+    , m_windowText(new QLabel(m_windowBar))
 {
     setObjectName(QStringLiteral("demoDashboard"));
     using F = signalstore::SeriesQuery::Function;
@@ -49,15 +57,65 @@ DemoDashboard::DemoDashboard(std::shared_ptr<const signalstore::SeriesStore> sto
     grid->setSpacing(6);
     // One column: the central area is often narrow between the docks, and the per-service legends
     // need width; stacked, the three charts also share their time axis visually.
-    grid->addWidget(rate, 0, 0);
-    grid->addWidget(latency, 1, 0);
-    grid->addWidget(errors, 2, 0);
+    auto* bar = new QHBoxLayout(m_windowBar);
+    bar->setContentsMargins(4, 2, 4, 2);
+    m_windowText->setTextFormat(Qt::PlainText);
+    auto* live = new QPushButton(tr("Back to live"), m_windowBar);
+    live->setObjectName(QStringLiteral("backToLive"));
+    live->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    live->setToolTip(
+        tr("Follow the last minutes again (%1)").arg(live->shortcut().toString(QKeySequence::NativeText)));
+    connect(live, &QPushButton::clicked, this, &DemoDashboard::followLive);
+    bar->addWidget(m_windowText, 1);
+    bar->addWidget(live);
+    m_windowBar->setVisible(false);
+    grid->addWidget(m_windowBar, 0, 0);
+    grid->addWidget(rate, 1, 0);
+    grid->addWidget(latency, 2, 0);
+    grid->addWidget(errors, 3, 0);
 }
 
 void DemoDashboard::start(int refreshMs)
 {
     for (TimeSeriesPanel* p : std::as_const(m_panels))
         p->start(refreshMs);
+}
+
+void DemoDashboard::showAround(qint64 atMs, const QString& what)
+{
+    // Ten minutes around the moment, but never past now: the future has no points yet.
+    constexpr qint64 kHalfMs = 5 * 60 * 1000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 to = std::min(now, atMs + kHalfMs);
+    const qint64 from = std::min(atMs - kHalfMs, to - 2 * kHalfMs);
+    for (TimeSeriesPanel* p : std::as_const(m_panels))
+        p->liveSeries()->setFixedWindow(from * 1'000'000, to * 1'000'000);
+    const QString format = QStringLiteral("HH:mm:ss");
+    m_windowText->setText(tr("Showing %1–%2 around “%3” (%4)")
+                              .arg(QDateTime::fromMSecsSinceEpoch(from).toString(format),
+                                   QDateTime::fromMSecsSinceEpoch(to).toString(format), what,
+                                   QDateTime::fromMSecsSinceEpoch(atMs).toString(format)));
+    m_windowBar->setVisible(true);
+}
+
+void DemoDashboard::followLive()
+{
+    for (TimeSeriesPanel* p : std::as_const(m_panels))
+        p->liveSeries()->followLive();
+    m_windowBar->setVisible(false);
+}
+
+bool DemoDashboard::isFollowingLive() const
+{
+    return m_panels.isEmpty() || m_panels.constFirst()->liveSeries()->isFollowing();
+}
+
+live::PanelCapture DemoDashboard::capture() const
+{
+    QList<live::PanelSpec> specs;
+    for (const TimeSeriesPanel* p : m_panels)
+        specs << p->spec();
+    return live::panelCapture(m_store, specs);
 }
 
 void DemoDashboard::setAnnotations(const QList<ChartAnnotation>& annotations)

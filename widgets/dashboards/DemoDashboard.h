@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/TimeSeriesChart.h"
+#include "live/PanelCapture.h"
 
 #include <QWidget>
 
@@ -9,6 +10,8 @@
 namespace wf::signalstore {
 class SeriesStore;
 }
+
+class QLabel;
 
 namespace wf::ui {
 
@@ -26,9 +29,19 @@ public:
     QList<TimeSeriesPanel*> panels() const { return m_panels; }
     // Incident moments (declared, status changes, runbook steps) on every panel's time axis.
     void setAnnotations(const QList<ChartAnnotation>& annotations);
+    // Captures every panel's data over a window, on any thread (incident-file export).
+    live::PanelCapture capture() const;
+    // Holds every panel on the window around a moment (a timeline event), with a bar saying so and a
+    // way back; followLive() returns to the sliding window.
+    void showAround(qint64 atMs, const QString& what);
+    void followLive();
+    bool isFollowingLive() const;
 
 private:
     QList<TimeSeriesPanel*> m_panels;
+    std::shared_ptr<const signalstore::SeriesStore> m_store;
+    QWidget* m_windowBar;
+    QLabel* m_windowText;
 };
 
 } // namespace wf::ui

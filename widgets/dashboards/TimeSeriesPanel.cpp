@@ -14,6 +14,7 @@ TimeSeriesPanel::TimeSeriesPanel(const QString& title, const QString& explanatio
                                  std::shared_ptr<const signalstore::SeriesStore> store, QWidget* parent)
     : QFrame(parent)
     , m_title(new QLabel(title, this))
+    , m_format(format)
     , m_stack(new QStackedWidget(this))
     , m_waiting(new EmptyState(tr("Waiting for data"), explanation,
                                tr("Points appear once the services have reported twice."), this))
@@ -41,6 +42,11 @@ TimeSeriesPanel::TimeSeriesPanel(const QString& title, const QString& explanatio
 void TimeSeriesPanel::start(int intervalMs)
 {
     m_live->start(intervalMs);
+}
+
+live::PanelSpec TimeSeriesPanel::spec() const
+{
+    return {m_title->text(), m_format.unit, m_format.scale, m_format.decimals, m_live->query()};
 }
 
 bool TimeSeriesPanel::showsChart() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/TimeSeriesChart.h"
+#include "live/PanelCapture.h"
 #include "signalstore/SignalQueries.h"
 
 #include <QFrame>
@@ -36,12 +37,15 @@ public:
     live::LiveSeries* liveSeries() const { return m_live; }
     TimeSeriesChart* chart() const { return m_chart; }
     bool showsChart() const;
+    // What an incident file keeps of this panel: its title, units and query.
+    live::PanelSpec spec() const;
 
 private:
     void show(const std::vector<signalstore::SeriesSet>& series, qint64 fromNs, qint64 toNs);
     void showError(const QString& message);
 
     QLabel* m_title;
+    ValueFormat m_format;
     QStackedWidget* m_stack;
     EmptyState* m_waiting;
     TimeSeriesChart* m_chart;

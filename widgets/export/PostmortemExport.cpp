@@ -1,6 +1,7 @@
 #include "PostmortemExport.h"
 
 #include "export/PostmortemPdf.h"
+#include "export/SnapshotCharts.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,7 +23,10 @@ PostmortemFormat postmortemFormatFor(const QString& path)
 
 incident::PostmortemWriteResult writePostmortem(const incident::PostmortemData& data, const QString& path)
 {
-    const incident::PostmortemDocument doc = incident::buildPostmortem(data);
+    incident::PostmortemData withCharts = data;
+    if (withCharts.charts.isEmpty())
+        withCharts.charts = renderSnapshotCharts(data);
+    const incident::PostmortemDocument doc = incident::buildPostmortem(withCharts);
     switch (postmortemFormatFor(path)) {
     case PostmortemFormat::Markdown:
         return incident::writeMarkdownPostmortem(doc, path);

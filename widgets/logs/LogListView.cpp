@@ -4,6 +4,7 @@
 #include "items/LogListModel.h"
 #include "live/LiveLogFeed.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -47,6 +48,7 @@ LogListView::LogListView(items::LogListModel* model, live::LiveLogFeed* feed, QW
     , m_pause(new QToolButton(this))
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_pin(new QAction(tr("Pin to incident"), this))
 {
     setObjectName(QStringLiteral("logListView"));
     m_search->setObjectName(QStringLiteral("logSearch"));
@@ -61,6 +63,19 @@ LogListView::LogListView(items::LogListModel* model, live::LiveLogFeed* feed, QW
 
     m_table->setModel(model);
     m_table->setObjectName(QStringLiteral("logTable"));
+    // Pinning keeps the line itself in the incident (not a link into a store that rotates).
+    m_pin->setObjectName(QStringLiteral("actionPinLogLine"));
+    m_pin->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pin->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_pin->setToolTip(tr("Pin the selected log line to the active incident's timeline (%1)")
+                          .arg(m_pin->shortcut().toString(QKeySequence::NativeText)));
+    m_table->addAction(m_pin);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_pin, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid() && current.row() < m_model->rowCount())
+            Q_EMIT pinRequested(m_model->row(current.row()));
+    });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);

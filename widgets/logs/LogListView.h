@@ -1,7 +1,10 @@
 #pragma once
 
+#include "signalstore/SignalQueries.h"
+
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -28,6 +31,11 @@ public:
     QLineEdit* searchField() const { return m_search; }
     QToolButton* pauseButton() const { return m_pause; }
     QTableView* table() const { return m_table; }
+    QAction* pinAction() const { return m_pin; }
+
+Q_SIGNALS:
+    // The selected line, to be pinned to the active incident as evidence.
+    void pinRequested(const wf::signalstore::LogRow& row);
 
 private:
     void updateStatus();
@@ -38,6 +46,7 @@ private:
     QToolButton* m_pause;
     QLabel* m_status;
     QTableView* m_table;
+    QAction* m_pin;
     QString m_error;
 };
 

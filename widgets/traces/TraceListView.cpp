@@ -4,6 +4,7 @@
 #include "items/TraceListModel.h"
 #include "live/LiveTraceFeed.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,11 +20,24 @@ TraceListView::TraceListView(items::TraceListModel* model, live::LiveTraceFeed* 
     , m_errorsOnly(new QCheckBox(tr("Errors only"), this))
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_pin(new QAction(tr("Pin to incident"), this))
 {
     setObjectName(QStringLiteral("traceListView"));
     m_errorsOnly->setToolTip(tr("Show only traces with at least one failed span"));
     m_table->setObjectName(QStringLiteral("traceTable"));
     m_table->setModel(model);
+    m_pin->setObjectName(QStringLiteral("actionPinTrace"));
+    m_pin->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pin->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_pin->setToolTip(tr("Pin the selected trace, with its spans, to the active incident's timeline (%1)")
+                          .arg(m_pin->shortcut().toString(QKeySequence::NativeText)));
+    m_table->addAction(m_pin);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_pin, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid() && current.row() < m_model->rowCount())
+            Q_EMIT pinRequested(m_model->row(current.row()));
+    });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);

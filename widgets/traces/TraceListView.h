@@ -1,7 +1,10 @@
 #pragma once
 
+#include "signalstore/SignalQueries.h"
+
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QTableView;
@@ -23,12 +26,18 @@ class TraceListView : public QWidget
 public:
     TraceListView(items::TraceListModel* model, live::LiveTraceFeed* feed, QWidget* parent = nullptr);
     QTableView* table() const { return m_table; }
+    QAction* pinAction() const { return m_pin; }
+
+Q_SIGNALS:
+    // The selected trace, to be pinned (with its spans) to the active incident as evidence.
+    void pinRequested(const wf::signalstore::TraceSummary& trace);
 
 private:
     items::TraceListModel* m_model;
     QCheckBox* m_errorsOnly;
     QLabel* m_status;
     QTableView* m_table;
+    QAction* m_pin;
 };
 
 } // namespace wf::ui

@@ -1,6 +1,7 @@
 #include "PostmortemData.h"
 
 #include "incident/EvidenceStore.h"
+#include "incident/SnapshotStore.h"
 #include "incident/TimelineSql.h"
 #include "store/SqliteDb.h"
 
@@ -30,6 +31,9 @@ PostmortemData readPostmortemData(SqliteDb& db, qint64 incidentId)
             d.integrityProblems << c.message;
     }
     d.integrityProblems << verifyEvidence(db, incidentId);
+    SnapshotRead shots = readSnapshots(db, incidentId);
+    d.integrityProblems << shots.problems;
+    d.snapshots = std::move(shots.snapshots);
     d.generatedAtMs = QDateTime::currentMSecsSinceEpoch();
     return d;
 }

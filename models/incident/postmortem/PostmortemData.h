@@ -3,6 +3,7 @@
 // timeline in order, its evidence, and whether the timeline and evidence are intact.
 #include "incident/Evidence.h"
 #include "incident/Incident.h"
+#include "incident/PanelSnapshot.h"
 #include "incident/TimelineEvent.h"
 #include "incident/TimelineStore.h"
 #include "store/Workspace.h"
@@ -26,6 +27,16 @@ struct PostmortemData
     QList<TimelineEvent> events;   // in seq order
     QList<Evidence> evidence;      // in pinning order
     QStringList integrityProblems; // empty when the chain and every evidence row verify
+    // What the dashboards showed over the incident's window: kept in an incident file, or captured from
+    // the live panels at export. Feeds the detection section's impact estimate.
+    QList<PanelSnapshot> snapshots;
+    // The same drawn as pictures (the widgets layer renders them; models cannot draw).
+    struct Chart
+    {
+        QString title;
+        QByteArray png;
+    };
+    QList<Chart> charts;
     qint64 generatedAtMs = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include "incident/SecretRedaction.h"
 #include "incident/TimelineText.h"
+#include "incident/postmortem/ImpactEstimate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -140,6 +141,106 @@ QString evidenceDataText(const Evidence& e)
     return text.trimmed();
 }
 
+QString signedDuration(qint64 ms)
+{
+    return ms < 0 ? QCoreApplication::translate("Postmortem", "%1 before").arg(formatDuration(-ms))
+                  : QCoreApplication::translate("Postmortem", "%1 after").arg(formatDuration(ms));
+}
+
+// What alerted and when, against the moment the charts say the impact began.
+void addDetection(PostmortemDocument& doc, const PostmortemData& d)
+{
+    struct Alert
+    {
+        qint64 atMs;
+        QString what;
+    };
+    QList<Alert> alerts;
+    for (const TimelineEvent& e : chronological(d.events)) {
+        if (e.kind != EventKind::AlertFired)
+            continue;
+        // An alert that fired before the incident existed carries its own firing time.
+        const qint64 fired = qint64(e.payload.value(QLatin1String("firedAt")).toDouble(double(e.atMs)));
+        alerts << Alert{fired, redactSecretsInText(describeEvent(e))};
+    }
+    std::stable_sort(alerts.begin(), alerts.end(),
+                     [](const Alert& a, const Alert& b) { return a.atMs < b.atMs; });
+    const std::optional<ImpactStart> impact = estimateImpactStart(d.snapshots, d.incident.createdAtMs);
+    const qint64 declared = d.incident.createdAtMs;
+
+    QList<QStringList> rows;
+    rows << QStringList{
+        QCoreApplication::translate("Postmortem", "Impact started (estimated, UTC)"),
+        impact ? QCoreApplication::translate("Postmortem", "%1: “%2” %3 left its baseline (%4 → %5)")
+                     .arg(formatUtc(impact->atMs), impact->panel, impact->series)
+                     .arg(impact->baseline, 0, 'g', 4)
+                     .arg(impact->value, 0, 'g', 4)
+        : d.snapshots.isEmpty()
+            ? QCoreApplication::translate("Postmortem",
+                                          "not estimated: no panel data was kept with the incident")
+            : QCoreApplication::translate("Postmortem",
+                                          "not estimated: no series left its baseline before the "
+                                          "declaration, or there was too little data before it")};
+    rows << QStringList{QCoreApplication::translate("Postmortem", "First alert (UTC)"),
+                        alerts.isEmpty()
+                            ? QCoreApplication::translate("Postmortem", "no alert is on the timeline")
+                            : QCoreApplication::translate("Postmortem", "%1: %2")
+                                  .arg(formatUtc(alerts.constFirst().atMs), alerts.constFirst().what)};
+    rows << QStringList{QCoreApplication::translate("Postmortem", "Declared (UTC)"), formatUtc(declared)};
+    if (impact && !alerts.isEmpty())
+        rows << QStringList{QCoreApplication::translate("Postmortem", "Time to detect"),
+                            QCoreApplication::translate("Postmortem", "first alert %1 impact started")
+                                .arg(signedDuration(alerts.constFirst().atMs - impact->atMs))};
+    if (impact)
+        rows << QStringList{QCoreApplication::translate("Postmortem", "Time to declare"),
+                            QCoreApplication::translate("Postmortem", "declared %1 impact started")
+                                .arg(signedDuration(declared - impact->atMs))};
+    doc.blocks << heading(QCoreApplication::translate("Postmortem", "Detection"))
+               << table({QCoreApplication::translate("Postmortem", "Field"),
+                         QCoreApplication::translate("Postmortem", "Value")},
+                        rows, Type::Fields);
+    if (alerts.size() > 1) {
+        QList<QStringList> alertRows;
+        for (const Alert& a : alerts)
+            alertRows << QStringList{formatUtc(a.atMs), a.what,
+                                     impact ? signedDuration(a.atMs - impact->atMs) : QString()};
+        doc.blocks << table({QCoreApplication::translate("Postmortem", "Fired (UTC)"),
+                             QCoreApplication::translate("Postmortem", "Alert"),
+                             QCoreApplication::translate("Postmortem", "Relative to impact start")},
+                            alertRows, Type::Table, {24, 50, 26});
+    }
+    doc.blocks << textBlock(
+        Type::Placeholder,
+        QCoreApplication::translate("Postmortem", "How was it noticed? Would an alert or a check have "
+                                                  "caught it sooner, and what would it have looked at?"));
+}
+
+// The dashboards over the incident's window, as the incident file keeps them.
+void addCharts(PostmortemDocument& doc, const PostmortemData& d)
+{
+    if (d.charts.isEmpty())
+        return;
+    doc.blocks << heading(QCoreApplication::translate("Postmortem", "Dashboards during the incident"))
+               << textBlock(Type::Paragraph,
+                            QCoreApplication::translate("Postmortem",
+                                                        "The panels' data from %1 min before the declaration "
+                                                        "on; dashed lines mark the timeline's moments.")
+                                .arg(15));
+    int n = 0;
+    for (const PostmortemData::Chart& c : d.charts) {
+        const std::optional<QSize> size = pngSize(c.png);
+        if (!size)
+            continue;
+        Block img;
+        img.type = Type::Image;
+        img.text = c.title;
+        img.png = c.png;
+        img.imageSize = *size;
+        img.imageName = QStringLiteral("chart-%1.png").arg(++n);
+        doc.blocks << img;
+    }
+}
+
 void addEvidence(PostmortemDocument& doc, const PostmortemData& d)
 {
     doc.blocks << heading(QCoreApplication::translate("Postmortem", "Evidence"));
@@ -243,6 +344,7 @@ PostmortemDocument buildPostmortem(const PostmortemData& d)
                                 "Postmortem", "One paragraph: what broke, for whom, for how long, and "
                                               "what ended it."));
     addImpact(doc, d);
+    addDetection(doc, d);
 
     doc.blocks << heading(QCoreApplication::translate("Postmortem", "Roles"));
     QList<QStringList> roles;
@@ -257,6 +359,7 @@ PostmortemDocument buildPostmortem(const PostmortemData& d)
                             roles, Type::Table, {30, 70});
 
     addTimeline(doc, d);
+    addCharts(doc, d);
 
     doc.blocks << heading(QCoreApplication::translate("Postmortem", "What happened"))
                << textBlock(Type::Placeholder,

@@ -1,0 +1,44 @@
+#pragma once
+// What one dashboard panel showed over an incident's window, as data: kept in the incident file so an
+// offline review draws the same charts without the network or the stores the live panel read from.
+// Encoded as a compressed columnar blob; decoding treats the bytes as untrusted (every count and size
+// is checked before anything is allocated).
+#include "signalstore/SignalQueries.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace wf::incident {
+
+// Beyond these a snapshot is refused (export) or rejected (open): one runaway panel must not make the
+// incident file unusable.
+inline constexpr int kMaxSnapshotSeries = 2000;
+inline constexpr qint64 kMaxSnapshotPoints = 2'000'000;
+inline constexpr qint64 kMaxSnapshotBytes = 64 * 1024 * 1024; // decompressed
+
+struct PanelSnapshot
+{
+    QString title;
+    QString unit;       // as the panel's axis says it, e.g. "req/s"
+    double scale = 1.0; // stored values times scale are what the axis shows
+    int decimals = 1;
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    std::vector<signalstore::SeriesSet> series;
+
+    qint64 pointCount() const;
+};
+
+// Empty when the snapshot may be stored, else a translated sentence.
+QString validateSnapshot(const PanelSnapshot& snapshot);
+
+// Everything but the title (a column of its own) in one compressed blob.
+QByteArray encodeSnapshotData(const PanelSnapshot& snapshot);
+// nullopt with *error set (translated) for anything encodeSnapshotData could not have written.
+std::optional<PanelSnapshot> decodeSnapshotData(const QByteArray& blob, QString* error);
+
+} // namespace wf::incident
