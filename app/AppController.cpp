@@ -11,6 +11,7 @@
 #include "demo/DemoSession.h"
 #include "demo/DemoShopProcess.h"
 #include "incident/IncidentFile.h"
+#include "incident/IncidentPanel.h"
 #include "incident/IncidentSession.h"
 #include "items/SourceHealthModel.h"
 #include "items/TimelineModel.h"
@@ -231,6 +232,8 @@ void AppController::startDemoSession()
                 }
                 m_incidents->pinEvidence(kind, title, {}, data);
             });
+    connect(m_window->findChild<ui::IncidentPanel*>(), &ui::IncidentPanel::eventActivated, m_demo.get(),
+            &DemoMode::showAround);
     connect(m_demo.get(), &DemoMode::pinFailed, this,
             [this](const QString& message) { m_window->statusBar()->showMessage(message, 8000); });
     connect(m_demo->session(), &demo::DemoSession::shopRunning, m_runbooks,

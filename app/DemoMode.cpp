@@ -88,6 +88,14 @@ void DemoMode::setIncidentTimeline(TimelineModel* timeline)
     updateAnnotations();
 }
 
+void DemoMode::showAround(qint64 atMs, const QString& what)
+{
+    if (auto* dashboard = qobject_cast<ui::DemoDashboard*>(m_dashboard.data())) {
+        dashboard->showAround(atMs, what);
+        m_window->dashboards()->tabs()->setCurrentWidget(dashboard);
+    }
+}
+
 live::PanelCapture DemoMode::panelCapture() const
 {
     auto* dashboard = qobject_cast<ui::DemoDashboard*>(m_dashboard.data());

@@ -54,6 +54,8 @@ public:
     void setIncidentTimeline(TimelineModel* timeline);
     // The shop dashboard's panels over any window, for the incident file.
     live::PanelCapture panelCapture() const;
+    // The shop dashboard around a moment of the incident (until "Back to live").
+    void showAround(qint64 atMs, const QString& what);
 
 Q_SIGNALS:
     // A log line or trace the user pinned; the controller adds it to the active incident.

@@ -10,6 +10,8 @@
 #include "PostmortemPresenter.h"
 #include "core/CommandLine.h"
 #include "dashboards/DashboardArea.h"
+#include "dashboards/DemoDashboard.h"
+#include "dashboards/SnapshotDashboard.h"
 #include "demo/DemoSession.h"
 #include "demo/DemoShopProcess.h"
 #include "dialogs/DeclareIncidentDialog.h"
@@ -47,6 +49,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
 #include <optional>
@@ -377,6 +380,20 @@ private Q_SLOTS:
         App& a = *m_app;
         incident::IncidentSession* incidents = a.controller->incidents();
 
+        // Jump: Enter on the declaration in the timeline holds the shop dashboard around its time;
+        // "Back to live" follows the last minutes again.
+        auto* dashboard = a.window.findChild<ui::DemoDashboard*>();
+        auto* timelineView = a.window.findChild<QTreeView*>(u"timelineView"_s);
+        QVERIFY(dashboard && timelineView && dashboard->isFollowingLive());
+        timelineView->setFocus();
+        timelineView->setCurrentIndex(timelineView->model()->index(0, 0));
+        QTest::keyClick(timelineView, Qt::Key_Return);
+        QVERIFY(!dashboard->isFollowingLive());
+        auto* backToLive = dashboard->findChild<QPushButton*>(u"backToLive"_s);
+        QVERIFY(backToLive && backToLive->isVisibleTo(dashboard));
+        QTest::mouseClick(backToLive, Qt::LeftButton);
+        QVERIFY(dashboard->isFollowingLive());
+
         // 5. Resolved, from the Incident dock's status box as a keyboard user would (End: the last).
         auto* status = a.window.findChild<QComboBox*>(u"incidentStatus"_s);
         QVERIFY(status && status->isEnabled());
@@ -442,8 +459,10 @@ private Q_SLOTS:
         QVERIFY2(reported.last().at(0).toBool(), qPrintable(reported.last().at(1).toString()));
         QVERIFY(incident::isIncidentFile(m_incidentFile));
         m_eventsAtExport = incidents->timeline()->rowCount();
-        QVERIFY(reported.last().at(1).toString().contains(
-            u"(%1 events, 1 evidence, verified)"_s.arg(m_eventsAtExport)));
+        // The shop dashboard's three panels over the incident window travel with it.
+        QVERIFY2(reported.last().at(1).toString().contains(
+                     u"(%1 events, 1 evidence, 3 panel snapshots, verified)"_s.arg(m_eventsAtExport)),
+                 qPrintable(reported.last().at(1).toString()));
         QVERIFY2(a.messageBoxes().isEmpty(), qPrintable(a.messageBoxes().join(u'\n')));
         step("incident file exported");
     }
@@ -478,6 +497,14 @@ private Q_SLOTS:
         QVERIFY(!b.action("actionPinDashboards")->isEnabled());
         QVERIFY(b.action("actionExportPostmortem")->isEnabled());
         QVERIFY(!b.window.findChild<QComboBox*>(u"incidentStatus"_s)->isEnabled());
+        // The charts of the time, drawn from the file: the payments spike is in the data.
+        ui::SnapshotDashboard* charts = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((charts = b.window.findChild<ui::SnapshotDashboard*>()) != nullptr, 10000);
+        QCOMPARE(charts->charts().size(), 3);
+        QCOMPARE(charts->problemText(), QString());
+        for (ui::TimeSeriesChart* c : charts->charts())
+            QVERIFY2(c->lineNames().contains(u"payments"_s), qPrintable(c->lineNames().join(u", "_s)));
+        QVERIFY(charts->charts().at(0)->visibleAnnotationCount() > 0);
 
         // Offline: no demo, no receiver, no data source to probe, and after a while of running not
         // one TCP socket in the process.

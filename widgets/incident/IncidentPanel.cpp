@@ -91,6 +91,13 @@ IncidentPanel::IncidentPanel(QWidget* parent)
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setModel(m_proxy);
+    m_view->setToolTip(tr("Double-click or press Enter on an event to show the dashboards around its time."));
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        const qint64 at = index.data(TimelineModel::TimeMsRole).toLongLong();
+        const QString what = index.siblingAtColumn(TimelineModel::WhatColumn).data().toString();
+        if (at > 0)
+            Q_EMIT eventActivated(at, what);
+    });
     m_view->header()->setStretchLastSection(true);
 
     m_note = new QLineEdit(this);

@@ -41,6 +41,8 @@ Q_SIGNALS:
     void statusChangeRequested(wf::incident::Status status);
     void severityChangeRequested(wf::incident::Severity severity);
     void localTimeToggled(bool local);
+    // Enter or double-click on an event: show the dashboards around its time.
+    void eventActivated(qint64 atMs, const QString& description);
 
 private:
     void applyFilter();
