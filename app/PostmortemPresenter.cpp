@@ -1,11 +1,14 @@
 #include "PostmortemPresenter.h"
 
 #include "dashboards/DashboardArea.h"
+#include "dialogs/PostmortemTemplateDialog.h"
 #include "export/PostmortemExport.h"
 #include "incident/IncidentFile.h"
 #include "incident/IncidentSession.h"
 #include "incident/postmortem/PostmortemData.h"
+#include "incident/postmortem/PostmortemTemplate.h"
 #include "mainwindow/MainWindow.h"
+#include "store/SqliteDb.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -34,12 +37,14 @@ PostmortemPresenter::PostmortemPresenter(ui::MainWindow* window, incident::Incid
     , m_pin(window->findChild<QAction*>(QStringLiteral("actionPinDashboards")))
     , m_exportPostmortem(window->findChild<QAction*>(QStringLiteral("actionExportPostmortem")))
     , m_exportIncidentFile(window->findChild<QAction*>(QStringLiteral("actionExportIncidentFile")))
+    , m_editTemplate(window->findChild<QAction*>(QStringLiteral("actionEditPostmortemTemplate")))
     , m_interactive(interactive)
 {
     connect(m_pin, &QAction::triggered, this, &PostmortemPresenter::pinDashboards);
     connect(m_exportPostmortem, &QAction::triggered, this, &PostmortemPresenter::chooseAndExportPostmortem);
     connect(m_exportIncidentFile, &QAction::triggered, this,
             &PostmortemPresenter::chooseAndExportIncidentFile);
+    connect(m_editTemplate, &QAction::triggered, this, &PostmortemPresenter::editTemplate);
     connect(session, &incident::IncidentSession::activeIncidentChanged, this, &PostmortemPresenter::refresh);
     connect(session, &incident::IncidentSession::evidencePinned, this, [this](const incident::Evidence& e) {
         report(true, tr("Pinned “%1” to the incident").arg(e.title));
@@ -54,6 +59,7 @@ void PostmortemPresenter::refresh()
     m_exportPostmortem->setEnabled(active);
     m_exportIncidentFile->setEnabled(active);
     m_pin->setEnabled(active && m_session->canWrite());
+    m_editTemplate->setEnabled(m_session->workspace() && m_session->canWrite());
 }
 
 QString PostmortemPresenter::suggestedName(const QString& suffix) const
@@ -216,6 +222,37 @@ void PostmortemPresenter::pinDashboards()
          area->dashboardCount() > 0 ? area->tabs()->tabText(area->tabs()->currentIndex()) : QString()}};
     const QString when = QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss"));
     m_session->pinPanel(tr("Dashboards at %1 UTC").arg(when), png, data);
+}
+
+void PostmortemPresenter::editTemplate()
+{
+    if (!m_window || !m_session->workspace() || !m_session->canWrite())
+        return;
+    auto text = std::make_shared<QString>();
+    m_session->workspace()->read(
+        [text](SqliteDb& db) { *text = incident::readPostmortemTemplate(db); }, this,
+        [this, text](const ReadResult& r) {
+            if (!r.ok) {
+                report(false, tr("The postmortem template could not be read: %1").arg(r.error));
+                return;
+            }
+            auto* dialog = new ui::PostmortemTemplateDialog(*text, m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog] { saveTemplate(dialog->text()); });
+            dialog->open();
+        });
+}
+
+void PostmortemPresenter::saveTemplate(const QString& text)
+{
+    if (!m_session->workspace())
+        return;
+    incident::savePostmortemTemplate(*m_session->workspace(), text, this, [this](const WriteResult& r) {
+        if (r.ok)
+            report(true, tr("Postmortem template saved in this workspace"));
+        else
+            report(false, tr("The postmortem template was not saved: %1").arg(r.error));
+    });
 }
 
 void PostmortemPresenter::report(bool ok, const QString& message)

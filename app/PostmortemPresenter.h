@@ -35,6 +35,9 @@ public:
     void exportPostmortemTo(const QString& path);
     void exportIncidentFileTo(const QString& path);
     void pinDashboards();
+    // Opens the template editor with the workspace's template; saves what the user accepts.
+    void editTemplate();
+    void saveTemplate(const QString& text); // empty: back to the default
     // What the open dashboards showed; the incident file keeps it for the incident's window. Unset:
     // the file holds no panel data (no live dashboards, or a read-only file that keeps its own).
     void setPanelCapture(live::PanelCapture capture) { m_capture = std::move(capture); }
@@ -55,6 +58,7 @@ private:
     QAction* m_pin;
     QAction* m_exportPostmortem;
     QAction* m_exportIncidentFile;
+    QAction* m_editTemplate;
     bool m_interactive;
     live::PanelCapture m_capture;
 };

@@ -3,6 +3,7 @@
 #include "incident/EvidenceStore.h"
 #include "incident/SnapshotStore.h"
 #include "incident/TimelineSql.h"
+#include "incident/postmortem/PostmortemTemplate.h"
 #include "store/Migrations.h"
 #include "store/SqliteDb.h"
 #include "store/SqliteHeader.h"
@@ -78,9 +79,12 @@ qint64 copyRows(SqliteDb& src, SqliteDb& dst, qint64 id)
     return events;
 }
 
-void writeMeta(SqliteDb& dst)
+void writeMeta(SqliteDb& src, SqliteDb& dst)
 {
     const char* sql = "INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)";
+    // The team's postmortem template goes along, so a postmortem made from the file reads the same.
+    if (const QString text = readPostmortemTemplate(src); !text.isEmpty())
+        dst.execute(sql, QStringLiteral("postmortem_template"), text);
     dst.execute(sql, kMetaKey, QStringLiteral("1"));
     dst.execute(sql, QStringLiteral("exported_at"),
                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -164,7 +168,7 @@ void exportIncidentFile(Workspace& source, qint64 incidentId, const QString& tar
                 for (const PanelSnapshot& p : panels)
                     insertSnapshot(dst, incidentId, p, now);
                 out->snapshots = kept.snapshots.size() + panels.size();
-                writeMeta(dst);
+                writeMeta(src, dst);
                 dst.executeScript("COMMIT");
                 out->evidence = dst.queryInt64("SELECT count(*) FROM evidence").value_or(0);
                 verifyCopy(dst, incidentId, head, out->events, out->snapshots);

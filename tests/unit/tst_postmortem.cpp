@@ -9,6 +9,7 @@
 #include "incident/postmortem/MarkdownWriter.h"
 #include "incident/postmortem/PostmortemData.h"
 #include "incident/postmortem/PostmortemFiles.h"
+#include "incident/postmortem/PostmortemTemplate.h"
 #include "store/SqliteDb.h"
 
 #include <QDir>
@@ -354,6 +355,78 @@ private Q_SLOTS:
         const QString bare = renderHtml(buildPostmortem(d));
         QVERIFY(bare.contains(u"no alert is on the timeline"_s));
         QVERIFY(bare.contains(u"not estimated: no panel data was kept with the incident"_s));
+    }
+
+    // The team's template decides the sections, their order, their headings and prompts; the
+    // generated parts come where it says; it is stored in the workspace and read with the data.
+    void templateShapesTheDocument()
+    {
+        const QString custom =
+            u"## Was wir gesehen haben\n{{timeline}}\n\n### Erkennung\n{{detection}}\n"
+            u"Hat ein Alarm gegriffen?\nWenn nicht: warum?\n\n## Aufgaben\n{{action_items}}\n"_s;
+        const PostmortemTemplate parsed = parsePostmortemTemplate(custom);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(u'\n')));
+        QCOMPARE(parsed.items.size(), 7);
+        QCOMPARE(parsed.items[2].level, 3);
+        QCOMPARE(parsed.items[4].text, u"Hat ein Alarm gegriffen? Wenn nicht: warum?"_s);
+
+        std::optional<wf::StoreResult> saved;
+        savePostmortemTemplate(*m_ws, custom, this, [&](const wf::StoreResult& r) { saved = r; });
+        QVERIFY(QTest::qWaitFor([&] { return saved.has_value(); }, 10000));
+        QVERIFY2(saved->ok, qPrintable(saved->error));
+        const PostmortemData d = load();
+        QCOMPARE(d.templateText, custom);
+        const QString html = renderHtml(buildPostmortem(d, d.templateText));
+        QVERIFY(html.contains(u"<h2>Was wir gesehen haben</h2>"_s));
+        QVERIFY(html.contains(u"<h3>Erkennung</h3>"_s));
+        QVERIFY(html.contains(u"<i>Hat ein Alarm gegriffen? Wenn nicht: warum?</i>"_s));
+        QVERIFY(!html.contains(u"<h2>Summary</h2>"_s)); // the team dropped it
+        QVERIFY(!html.contains(u"<h2>Evidence</h2>"_s));
+        QVERIFY(html.indexOf(u"Was wir gesehen haben"_s) < html.indexOf(u"Erkennung"_s));
+        QVERIFY(html.contains(u"Integrity"_s)); // always first, whatever the template
+
+        // A broken template is refused with the line; the stored one stays.
+        saved.reset();
+        savePostmortemTemplate(*m_ws, u"## A\n{{nonsense}}\n"_s, this,
+                               [&](const wf::StoreResult& r) { saved = r; });
+        QVERIFY(QTest::qWaitFor([&] { return saved.has_value(); }, 10000));
+        QVERIFY(!saved->ok);
+        QVERIFY2(saved->error.contains(u"line 2"_s) && saved->error.contains(u"{{nonsense}}"_s),
+                 qPrintable(saved->error));
+        QCOMPARE(load().templateText, custom);
+
+        // Empty restores the default, which is what an untouched workspace renders.
+        saved.reset();
+        savePostmortemTemplate(*m_ws, QString(), this, [&](const wf::StoreResult& r) { saved = r; });
+        QVERIFY(QTest::qWaitFor([&] { return saved.has_value(); }, 10000) && saved->ok);
+        QCOMPARE(load().templateText, QString());
+        const QString standard = renderHtml(buildPostmortem(load()));
+        for (const char* h : {"Summary", "Impact", "Detection", "Roles", "Timeline", "What happened",
+                              "Contributing factors", "What went well", "Action items", "Evidence"})
+            QVERIFY2(standard.contains(u"<h2>"_s + QLatin1String(h) + u"</h2>"_s), h);
+    }
+
+    void templateErrors_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unknown section") << u"{{impacts}}"_s << u"line 1: there is no section {{impacts}}"_s;
+        QTest::newRow("section inside text")
+            << u"See {{timeline}} below"_s << u"line 1: a {{section}} must stand on a line of its own."_s;
+        QTest::newRow("heading without title")
+            << u"##\n{{roles}}"_s << u"line 1: a heading needs #, ## or ### and a title."_s;
+        QTest::newRow("too deep") << u"#### Deep"_s << u"line 1: a heading needs #, ## or ### and a title."_s;
+        QTest::newRow("too long") << QString(kMaxTemplateChars + 1, u'x') << u"longer than"_s;
+    }
+    void templateErrors()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, error);
+        const PostmortemTemplate t = parsePostmortemTemplate(text);
+        QVERIFY(!t.ok());
+        QVERIFY2(t.errors.join(u'\n').contains(error), qPrintable(t.errors.join(u'\n')));
+        // The document stays complete: the default's parts stand in.
+        QCOMPARE(t.items.size(), parsePostmortemTemplate(QString()).items.size());
     }
 
     void integrityProblemsAreShown()

@@ -26,7 +26,7 @@ incident::PostmortemWriteResult writePostmortem(const incident::PostmortemData& 
     incident::PostmortemData withCharts = data;
     if (withCharts.charts.isEmpty())
         withCharts.charts = renderSnapshotCharts(data);
-    const incident::PostmortemDocument doc = incident::buildPostmortem(withCharts);
+    const incident::PostmortemDocument doc = incident::buildPostmortem(withCharts, withCharts.templateText);
     switch (postmortemFormatFor(path)) {
     case PostmortemFormat::Markdown:
         return incident::writeMarkdownPostmortem(doc, path);

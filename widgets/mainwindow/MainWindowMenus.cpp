@@ -202,8 +202,11 @@ void MainWindow::createIncidentMenu()
                tr("Write the active incident as a blameless postmortem: Markdown, HTML or PDF, by file type"))
         ->setEnabled(false);
     makeAction(incident, QStringLiteral("actionExportIncidentFile"), tr("Export incident &file…"),
-               tr("Save the active incident with its timeline and evidence as one .watchfloor file that "
-                  "opens read-only, for offline review"))
+               tr("Save the active incident with its timeline, evidence and the dashboards' data over its "
+                  "window as one .watchfloor file that opens read-only, for offline review"))
+        ->setEnabled(false);
+    makeAction(incident, QStringLiteral("actionEditPostmortemTemplate"), tr("Postmortem &template…"),
+               tr("Edit this workspace's postmortem template: its sections, their order and the prompts"))
         ->setEnabled(false);
 }
 

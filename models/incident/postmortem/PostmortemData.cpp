@@ -3,6 +3,7 @@
 #include "incident/EvidenceStore.h"
 #include "incident/SnapshotStore.h"
 #include "incident/TimelineSql.h"
+#include "incident/postmortem/PostmortemTemplate.h"
 #include "store/SqliteDb.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ PostmortemData readPostmortemData(SqliteDb& db, qint64 incidentId)
     SnapshotRead shots = readSnapshots(db, incidentId);
     d.integrityProblems << shots.problems;
     d.snapshots = std::move(shots.snapshots);
+    d.templateText = readPostmortemTemplate(db);
     d.generatedAtMs = QDateTime::currentMSecsSinceEpoch();
     return d;
 }

@@ -37,6 +37,7 @@ struct PostmortemData
         QByteArray png;
     };
     QList<Chart> charts;
+    QString templateText; // the workspace's postmortem template; empty: the default
     qint64 generatedAtMs = 0;
 };
 

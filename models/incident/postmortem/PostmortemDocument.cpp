@@ -3,6 +3,7 @@
 #include "incident/SecretRedaction.h"
 #include "incident/TimelineText.h"
 #include "incident/postmortem/ImpactEstimate.h"
+#include "incident/postmortem/PostmortemTemplate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -98,21 +99,14 @@ void addImpact(PostmortemDocument& doc, const PostmortemData& d)
                   : QCoreApplication::translate("Postmortem", "%1 so far (still open when this was exported)")
                         .arg(formatDuration(d.generatedAtMs - i.createdAtMs))},
     };
-    doc.blocks << heading(QCoreApplication::translate("Postmortem", "Impact"))
-               << table({QCoreApplication::translate("Postmortem", "Field"),
+    doc.blocks << table({QCoreApplication::translate("Postmortem", "Field"),
                          QCoreApplication::translate("Postmortem", "Value")},
-                        rows, Type::Fields)
-               << textBlock(Type::Placeholder,
-                            QCoreApplication::translate(
-                                "Postmortem",
-                                "Who was affected and how: users, requests, revenue, data. Numbers where "
-                                "you have them."));
+                        rows, Type::Fields);
 }
 
 void addTimeline(PostmortemDocument& doc, const PostmortemData& d)
 {
-    doc.blocks << heading(QCoreApplication::translate("Postmortem", "Timeline"))
-               << textBlock(Type::Paragraph,
+    doc.blocks << textBlock(Type::Paragraph,
                             QCoreApplication::translate(
                                 "Postmortem", "All times are UTC, in the order things happened. Taken "
                                               "from the incident's timeline as it was recorded during the "
@@ -195,8 +189,7 @@ void addDetection(PostmortemDocument& doc, const PostmortemData& d)
         rows << QStringList{QCoreApplication::translate("Postmortem", "Time to declare"),
                             QCoreApplication::translate("Postmortem", "declared %1 impact started")
                                 .arg(signedDuration(declared - impact->atMs))};
-    doc.blocks << heading(QCoreApplication::translate("Postmortem", "Detection"))
-               << table({QCoreApplication::translate("Postmortem", "Field"),
+    doc.blocks << table({QCoreApplication::translate("Postmortem", "Field"),
                          QCoreApplication::translate("Postmortem", "Value")},
                         rows, Type::Fields);
     if (alerts.size() > 1) {
@@ -209,19 +202,18 @@ void addDetection(PostmortemDocument& doc, const PostmortemData& d)
                              QCoreApplication::translate("Postmortem", "Relative to impact start")},
                             alertRows, Type::Table, {24, 50, 26});
     }
-    doc.blocks << textBlock(
-        Type::Placeholder,
-        QCoreApplication::translate("Postmortem", "How was it noticed? Would an alert or a check have "
-                                                  "caught it sooner, and what would it have looked at?"));
 }
 
 // The dashboards over the incident's window, as the incident file keeps them.
 void addCharts(PostmortemDocument& doc, const PostmortemData& d)
 {
-    if (d.charts.isEmpty())
+    if (d.charts.isEmpty()) {
+        doc.blocks << textBlock(
+            Type::Paragraph,
+            QCoreApplication::translate("Postmortem", "No panel data was kept with this incident."));
         return;
-    doc.blocks << heading(QCoreApplication::translate("Postmortem", "Dashboards during the incident"))
-               << textBlock(Type::Paragraph,
+    }
+    doc.blocks << textBlock(Type::Paragraph,
                             QCoreApplication::translate("Postmortem",
                                                         "The panels' data from %1 min before the declaration "
                                                         "on; dashed lines mark the timeline's moments.")
@@ -241,9 +233,52 @@ void addCharts(PostmortemDocument& doc, const PostmortemData& d)
     }
 }
 
+void addRoles(PostmortemDocument& doc, const PostmortemData& d)
+{
+    QList<QStringList> roles;
+    for (const auto& [role, person] : d.incident.roles)
+        roles << QStringList{role, person};
+    if (roles.isEmpty())
+        doc.blocks << textBlock(Type::Paragraph,
+                                QCoreApplication::translate("Postmortem", "No roles were assigned."));
+    else
+        doc.blocks << table({QCoreApplication::translate("Postmortem", "Role"),
+                             QCoreApplication::translate("Postmortem", "Person")},
+                            roles, Type::Table, {30, 70});
+}
+
+void addActionItems(PostmortemDocument& doc)
+{
+    doc.blocks << table({QCoreApplication::translate("Postmortem", "Action"),
+                         QCoreApplication::translate("Postmortem", "Owner"),
+                         QCoreApplication::translate("Postmortem", "Due"),
+                         QCoreApplication::translate("Postmortem", "Tracking")},
+                        {{{}, {}, {}, {}}}, Type::Table, {46, 18, 14, 22});
+}
+
+void addEvidence(PostmortemDocument& doc, const PostmortemData& d);
+
+// The generated part a template's {{name}} asks for (names are checked by the template parser).
+void addSection(PostmortemDocument& doc, const PostmortemData& d, const QString& name)
+{
+    if (name == QLatin1String("impact"))
+        addImpact(doc, d);
+    else if (name == QLatin1String("detection"))
+        addDetection(doc, d);
+    else if (name == QLatin1String("roles"))
+        addRoles(doc, d);
+    else if (name == QLatin1String("timeline"))
+        addTimeline(doc, d);
+    else if (name == QLatin1String("charts"))
+        addCharts(doc, d);
+    else if (name == QLatin1String("action_items"))
+        addActionItems(doc);
+    else if (name == QLatin1String("evidence"))
+        addEvidence(doc, d);
+}
+
 void addEvidence(PostmortemDocument& doc, const PostmortemData& d)
 {
-    doc.blocks << heading(QCoreApplication::translate("Postmortem", "Evidence"));
     if (d.evidence.isEmpty()) {
         doc.blocks << textBlock(
             Type::Paragraph,
@@ -311,7 +346,7 @@ QString formatDuration(qint64 ms)
     return QCoreApplication::translate("Postmortem", "%1 s").arg(qMax<qint64>(0, ms) / 1000);
 }
 
-PostmortemDocument buildPostmortem(const PostmortemData& d)
+PostmortemDocument buildPostmortem(const PostmortemData& d, const QString& templateText)
 {
     PostmortemDocument doc;
     doc.title = QCoreApplication::translate("Postmortem", "Postmortem: %1").arg(d.incident.title);
@@ -338,55 +373,19 @@ PostmortemDocument buildPostmortem(const PostmortemData& d)
                                         "Integrity warning: this record was changed outside Watchfloor.\n%1")
                 .arg(d.integrityProblems.join(QLatin1Char('\n'))));
 
-    doc.blocks << heading(QCoreApplication::translate("Postmortem", "Summary"))
-               << textBlock(Type::Placeholder,
-                            QCoreApplication::translate(
-                                "Postmortem", "One paragraph: what broke, for whom, for how long, and "
-                                              "what ended it."));
-    addImpact(doc, d);
-    addDetection(doc, d);
-
-    doc.blocks << heading(QCoreApplication::translate("Postmortem", "Roles"));
-    QList<QStringList> roles;
-    for (const auto& [role, person] : d.incident.roles)
-        roles << QStringList{role, person};
-    if (roles.isEmpty())
-        doc.blocks << textBlock(Type::Paragraph,
-                                QCoreApplication::translate("Postmortem", "No roles were assigned."));
-    else
-        doc.blocks << table({QCoreApplication::translate("Postmortem", "Role"),
-                             QCoreApplication::translate("Postmortem", "Person")},
-                            roles, Type::Table, {30, 70});
-
-    addTimeline(doc, d);
-    addCharts(doc, d);
-
-    doc.blocks << heading(QCoreApplication::translate("Postmortem", "What happened"))
-               << textBlock(Type::Placeholder,
-                            QCoreApplication::translate(
-                                "Postmortem", "The story of the incident in order: the trigger, how it "
-                                              "was noticed, what was tried, what worked."))
-               << heading(QCoreApplication::translate("Postmortem", "Contributing factors"))
-               << textBlock(Type::Placeholder,
-                            QCoreApplication::translate(
-                                "Postmortem", "The conditions in systems and processes that made this "
-                                              "possible or made it worse. Ask “how”, not “who”."))
-               << heading(QCoreApplication::translate("Postmortem", "What went well"))
-               << textBlock(Type::Placeholder,
-                            QCoreApplication::translate(
-                                "Postmortem",
-                                "Detection, tools, decisions and people's work that limited the impact."))
-               << heading(QCoreApplication::translate("Postmortem", "Action items"))
-               << textBlock(Type::Placeholder,
-                            QCoreApplication::translate(
-                                "Postmortem", "Each item with one owner and a due date; prefer fixes "
-                                              "that remove a class of failure."))
-               << table({QCoreApplication::translate("Postmortem", "Action"),
-                         QCoreApplication::translate("Postmortem", "Owner"),
-                         QCoreApplication::translate("Postmortem", "Due"),
-                         QCoreApplication::translate("Postmortem", "Tracking")},
-                        {{{}, {}, {}, {}}}, Type::Table, {46, 18, 14, 22});
-    addEvidence(doc, d);
+    for (const PostmortemTemplateItem& item : parsePostmortemTemplate(templateText).items) {
+        switch (item.kind) {
+        case PostmortemTemplateItem::Kind::Heading:
+            doc.blocks << heading(item.text, item.level);
+            break;
+        case PostmortemTemplateItem::Kind::Prompt:
+            doc.blocks << textBlock(Type::Placeholder, item.text);
+            break;
+        case PostmortemTemplateItem::Kind::Section:
+            addSection(doc, d, item.text);
+            break;
+        }
+    }
     return doc;
 }
 

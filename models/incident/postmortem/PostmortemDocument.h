@@ -45,7 +45,8 @@ struct PostmortemDocument
 // file keeps all of it.
 inline constexpr int kPostmortemDataChars = 16 * 1024;
 
-PostmortemDocument buildPostmortem(const PostmortemData& data);
+// `templateText`: the team's template (PostmortemTemplate.h); the default when empty.
+PostmortemDocument buildPostmortem(const PostmortemData& data, const QString& templateText = {});
 
 // By when they happened, recording order (seq) among equal times: an alert recorded late by its
 // source still sits where it fired.
