@@ -5,6 +5,7 @@
 #include <QIODevice>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wf::incident {
@@ -38,6 +39,20 @@ qint64 PanelSnapshot::pointCount() const
     for (const signalstore::SeriesSet& s : series)
         n += qint64(s.timesNs.size());
     return n;
+}
+
+std::pair<qint64, qint64> PanelSnapshot::dataExtentMs() const
+{
+    qint64 first = toMs, last = fromMs;
+    for (const signalstore::SeriesSet& set : series) {
+        if (set.timesNs.empty())
+            continue;
+        first = std::min(first, set.timesNs.front() / 1'000'000);
+        last = std::max(last, set.timesNs.back() / 1'000'000);
+    }
+    if (first >= last)
+        return {fromMs, toMs};
+    return {std::max(fromMs, first), std::min(toMs, last)};
 }
 
 QString validateSnapshot(const PanelSnapshot& s)

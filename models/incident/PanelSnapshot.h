@@ -31,6 +31,9 @@ struct PanelSnapshot
     std::vector<signalstore::SeriesSet> series;
 
     qint64 pointCount() const;
+    // [first point, last point] within [fromMs, toMs]; the whole window when there are no points.
+    // Charts use it so a short incident in a long window does not draw as a sliver.
+    std::pair<qint64, qint64> dataExtentMs() const;
 };
 
 // Empty when the snapshot may be stored, else a translated sentence.

@@ -119,6 +119,14 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
     }
 
+    void dataExtentIsWhereThePointsAre()
+    {
+        PanelSnapshot p = sample(); // window 1 s .. 61 s, points 1.5 s .. 60 s
+        QCOMPARE(p.dataExtentMs(), std::make_pair(qint64(1'500), qint64(60'000)));
+        p.series.clear();
+        QCOMPARE(p.dataExtentMs(), std::make_pair(p.fromMs, p.toMs));
+    }
+
     void validationRefusesWhatCannotBeKept()
     {
         PanelSnapshot p = sample();

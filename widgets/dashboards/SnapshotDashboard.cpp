@@ -52,7 +52,7 @@ void SnapshotDashboard::setSnapshots(const QList<incident::PanelSnapshot>& snaps
         auto* chart = new TimeSeriesChart(frame);
         chart->setMinimumHeight(220);
         chart->setValueFormat({s.unit, s.scale, s.decimals});
-        chart->setSeries(s.series, s.fromMs * 1'000'000, s.toMs * 1'000'000);
+        chart->setSeries(s.series, s.dataExtentMs().first * 1'000'000, s.dataExtentMs().second * 1'000'000);
         auto* v = new QVBoxLayout(frame);
         v->setContentsMargins(1, 1, 1, 1);
         v->addWidget(title);

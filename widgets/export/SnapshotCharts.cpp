@@ -23,7 +23,7 @@ QList<incident::PostmortemData::Chart> renderSnapshotCharts(const incident::Post
         chart.setAttribute(Qt::WA_DontShowOnScreen);
         chart.resize(size);
         chart.setValueFormat({s.unit, s.scale, s.decimals});
-        chart.setSeries(s.series, s.fromMs * 1'000'000, s.toMs * 1'000'000);
+        chart.setSeries(s.series, s.dataExtentMs().first * 1'000'000, s.dataExtentMs().second * 1'000'000);
         chart.setAnnotations(annotations);
         chart.show(); // lays out the chart view; never on screen
         QByteArray png;
