@@ -92,7 +92,8 @@ net::HttpRequest PrometheusClient::makeRequest(const QString& path, const Params
     if (method == Method::PostForm) {
         r.method = "POST";
         r.body = encoded;
-        r.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/x-www-form-urlencoded"));
+        r.headers.append(
+            std::pair<QByteArray, QByteArray>("Content-Type", "application/x-www-form-urlencoded"));
     } else if (!encoded.isEmpty()) {
         r.url.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
     }
