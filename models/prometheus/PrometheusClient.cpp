@@ -113,9 +113,15 @@ template<typename R>
 MetricsCall PrometheusClient::call(const QString& path, Params params, Method method, QObject* context,
                                    Callback<R> done, std::function<R(const QByteArray&, int)> decode)
 {
-    if (!context || !done || !m_http)
+    if (!context || !done)
         return {};
     MetricsCall handle = MetricsCall::create();
+    if (!m_http) { // the process-wide client is gone: only during shutdown
+        signalstore::ResultDelivery<R>(context, honouringCancel(handle, std::move(done)))
+            .deliver(failed<R>(
+                invalid(QCoreApplication::translate("PrometheusClient", "The network is shut down."))));
+        return handle;
+    }
     if (!m_config.baseUrl.isValid() || m_config.baseUrl.isRelative()) {
         signalstore::ResultDelivery<R>(context, honouringCancel(handle, std::move(done)))
             .deliver(failed<R>(invalid(

@@ -11,8 +11,10 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSemaphore>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 #include <memory>
@@ -334,6 +336,36 @@ private Q_SLOTS:
         QTest::qWait(100);
         QCOMPARE(box.calls, 1);
         call.cancel(); // harmless after completion
+    }
+
+    void decodingRunsOnThePoolNotTheCallersThread()
+    {
+        // With the global pool held busy, an answer that arrived cannot be decoded: had the client
+        // decoded on this (the caller's) thread, the callback would come anyway.
+        m_server->setRoute("/api/v1/query_range",
+                           HttpRoute::ok(sample(u"prom_query_range_rate_cpu.json"_s), kJson));
+        auto c = client();
+        QThreadPool* pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        QSemaphore release;
+        QSemaphore started;
+        for (int i = 0; i < threads; ++i)
+            pool->start([&] {
+                started.release();
+                release.acquire();
+            });
+        QVERIFY(started.tryAcquire(threads, 5000));
+        Box<MetricsResult> box;
+        c->queryRange({u"up"_s, 0, 60000, 1000}, this, box.callback());
+        QVERIFY(QTest::qWaitFor([this] { return m_server->requestsFor("/api/v1/query_range").size() == 1; },
+                                5000));
+        QTest::qWait(500);
+        const int callsWhileBusy = box.calls;
+        release.release(threads);
+        QCOMPARE(callsWhileBusy, 0);
+        QVERIFY(box.wait());
+        QVERIFY(box.value->ok());
+        QCOMPARE(box.value->series.size(), 16u);
     }
 
     void invalidRequestsNeverLeave()
