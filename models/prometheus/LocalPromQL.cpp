@@ -259,6 +259,9 @@ private:
                                    "the local store needs "
                                    "histogram_quantile(q, sum by (le, ...) (rate(metric_bucket[range])))"));
         plan.query.metric.chop(int(qstrlen("_bucket")));
+        if (plan.query.metric.isEmpty())
+            return syntax(
+                sumAt, QCoreApplication::translate("LocalPromQL", "expected a metric name before _bucket"));
         plan.query.function = SeriesQuery::Function::Quantile;
         plan.query.quantile = q;
         return true;

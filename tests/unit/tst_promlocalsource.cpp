@@ -156,6 +156,8 @@ private Q_SLOTS:
         QTest::newRow("bad duration") << u"sum(rate(requests[5q]))"_s << bad << 20; // the q
         QTest::newRow("unclosed paren") << u"sum(requests"_s << bad << 13;
         QTest::newRow("empty") << u""_s << bad << 1;
+        QTest::newRow("bucket without name") << u"histogram_quantile(0.9, sum by (le) (rate(_bucket[5m])))"_s
+                                             << bad << 25; // found by fuzz_prom_response
     }
 
     void refusesWhatItCannotAnswer()
