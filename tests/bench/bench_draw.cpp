@@ -11,12 +11,14 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGridLayout>
 #include <QRandomGenerator>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <thread>
 
 using namespace wf;
@@ -46,6 +48,16 @@ std::vector<signalstore::SeriesSet> makeSeries(int count, int points, quint32 se
     return out;
 }
 
+// CPU time of this thread: on a shared machine the wall clock also counts other people's builds.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+double lastCpuMs = 0; // of the last drawOnce()
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -71,10 +83,12 @@ double drawOnce(ui::TimeSeriesChart& chart, const std::vector<signalstore::Serie
 {
     std::vector<signalstore::SeriesSet> copy = data; // outside the clock
     QElapsedTimer t;
+    const double cpu0 = threadCpuMs();
     t.start();
     chart.setSeries(std::move(copy), kT0, kT0 + kHourNs);
     const QPixmap frame = chart.grab();
     const double ms = double(t.nsecsElapsed()) / 1e6;
+    lastCpuMs = threadCpuMs() - cpu0;
     if (frame.isNull())
         std::fprintf(stderr, "empty frame\n");
     return ms;
@@ -86,40 +100,52 @@ void benchOneMillion()
     ui::TimeSeriesChart raw;
     raw.resize(1000, 400);
     raw.setOptions(benchOptions(false));
-    std::vector<double> rawMs;
-    for (int i = 0; i < 3; ++i)
+    std::vector<double> rawMs, rawCpu;
+    for (int i = 0; i < 3; ++i) {
         rawMs.push_back(drawOnce(raw, data));
+        rawCpu.push_back(lastCpuMs);
+    }
     ui::TimeSeriesChart m4;
     m4.resize(1000, 400);
     m4.setOptions(benchOptions(true));
     drawOnce(m4, data); // warm-up: fonts, axis layout
-    std::vector<double> m4Ms;
-    for (int i = 0; i < 9; ++i)
+    std::vector<double> m4Ms, m4Cpu;
+    for (int i = 0; i < 9; ++i) {
         m4Ms.push_back(drawOnce(m4, data));
+        m4Cpu.push_back(lastCpuMs);
+    }
     const double r = median(rawMs);
     const double d = median(m4Ms);
     std::printf("bench: draw_1m_raw %.1f ms\n", r);
     std::printf("bench: draw_1m_m4 %.2f ms ratio %.1f vs draw_1m_raw\n", d, r / d);
     std::printf("bench: draw_1m_m4_points_to_qtcharts %lld points\n", qlonglong(m4.drawnPointCount()));
+    std::printf("bench: draw_1m_raw_cpu %.1f ms\n", median(rawCpu));
+    std::printf("bench: draw_1m_m4_cpu %.2f ms ratio %.1f vs draw_1m_raw_cpu\n", median(m4Cpu),
+                median(rawCpu) / median(m4Cpu));
 }
 
 void benchTenMillion()
 {
     const std::vector<signalstore::SeriesSet> data = makeSeries(100, 100'000, 2);
     const analysis::M4Decimator m4(kT0, kT0 + kHourNs, 1000);
+    double cpuOne = 0;
     const auto time = [&](int threads) {
-        std::vector<double> ms;
+        std::vector<double> ms, cpu;
         for (int i = 0; i < 5; ++i) {
             QElapsedTimer t;
+            const double c0 = threadCpuMs();
             t.start();
             const auto out = m4.decimateMany(data, threads);
             ms.push_back(double(t.nsecsElapsed()) / 1e6);
+            cpu.push_back(threadCpuMs() - c0);
             if (out.size() != data.size())
                 std::fprintf(stderr, "lost series\n");
         }
+        cpuOne = median(cpu);
         return median(ms);
     };
     const double one = time(1);
+    std::printf("bench: decimate_10m_1thread_cpu %.1f ms (%.2f ns per point)\n", cpuOne, cpuOne * 1e6 / 1e7);
     const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
     const double all = time(0);
     std::printf("bench: decimate_10m_1thread %.1f ms\n", one);
@@ -132,10 +158,13 @@ void benchTenMillion()
     o.legendStats = true;
     chart.setOptions(o);
     drawOnce(chart, data);
-    std::vector<double> ms;
-    for (int i = 0; i < 5; ++i)
+    std::vector<double> ms, cpu;
+    for (int i = 0; i < 5; ++i) {
         ms.push_back(drawOnce(chart, data));
+        cpu.push_back(lastCpuMs);
+    }
     std::printf("bench: draw_10m_m4 %.1f ms\n", median(ms));
+    std::printf("bench: draw_10m_m4_ui_thread_cpu %.1f ms\n", median(cpu));
 }
 
 void benchDashboard()
@@ -161,34 +190,40 @@ void benchDashboard()
     while (warm.elapsed() < 200)
         QCoreApplication::processEvents();
 
-    std::vector<double> moves;
+    std::vector<double> moves, moveCpu;
     const qint64 fromMs = kT0 / 1'000'000;
     for (int step = 0; step < 300; ++step) {
         const qint64 t = fromMs + qint64(step) * 3'600'000 / 300;
         QElapsedTimer timer;
+        const double c0 = threadCpuMs();
         timer.start();
         for (ui::TimeSeriesChart* c : charts)
             c->setCrosshairTime(t);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest); // paint what changed
         QCoreApplication::processEvents();
         moves.push_back(double(timer.nsecsElapsed()) / 1e6);
+        moveCpu.push_back(threadCpuMs() - c0);
     }
     std::printf("bench: dashboard_crosshair_12_panels_p50 %.3f ms\n", median(moves));
     std::printf("bench: dashboard_crosshair_12_panels_p95 %.3f ms\n", percentile(moves, 0.95));
+    std::printf("bench: dashboard_crosshair_12_panels_cpu_p95 %.3f ms\n", percentile(moveCpu, 0.95));
 
     // Pan one panel: a new range and new data for it (as a refresh delivers), to its next frame.
-    std::vector<double> pans;
+    std::vector<double> pans, panCpu;
     const std::vector<signalstore::SeriesSet> data = makeSeries(10, 3600, 99);
     for (int step = 0; step < 40; ++step) {
         const qint64 shift = qint64(step) * kHourNs / 200;
         std::vector<signalstore::SeriesSet> copy = data;
         QElapsedTimer timer;
+        const double c0 = threadCpuMs();
         timer.start();
         charts[0]->setSeries(std::move(copy), kT0 + shift, kT0 + kHourNs + shift);
         charts[0]->repaint();
         pans.push_back(double(timer.nsecsElapsed()) / 1e6);
+        panCpu.push_back(threadCpuMs() - c0);
     }
     std::printf("bench: dashboard_pan_one_panel_p95 %.2f ms\n", percentile(pans, 0.95));
+    std::printf("bench: dashboard_pan_one_panel_cpu_p95 %.2f ms\n", percentile(panCpu, 0.95));
 }
 
 } // namespace
@@ -196,8 +231,17 @@ void benchDashboard()
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    benchOneMillion();
-    benchTenMillion();
-    benchDashboard();
+    QFile load(QStringLiteral("/proc/loadavg"));
+    if (load.open(QIODevice::ReadOnly))
+        std::printf("bench: machine_load_1min %s load (2 cores; other builds running)\n",
+                    load.readAll().split(' ').value(0).constData());
+    // An argument picks one part: 1m, 10m or dashboard.
+    const QString only = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (only.isEmpty() || only == u"1m")
+        benchOneMillion();
+    if (only.isEmpty() || only == u"10m")
+        benchTenMillion();
+    if (only.isEmpty() || only == u"dashboard")
+        benchDashboard();
     return 0;
 }

@@ -438,6 +438,13 @@ TimeSeriesChart::DecimationWindow TimeSeriesChart::decimationWindow() const
 
 void TimeSeriesChart::decimateAndBuild()
 {
+    // The plot's width decides the columns: lay the chart out first (axis labels take their room),
+    // so the first frame does not decimate twice.
+    if (const QSize size = m_canvas->size(); !size.isEmpty()) {
+        if (m_chart->size().toSize() != size)
+            m_chart->resize(size);
+        m_chart->layout()->activate();
+    }
     const std::vector<signalstore::SeriesSet>& drawn = m_options.stacked ? m_stacked : m_series;
     qsizetype total = 0;
     for (const signalstore::SeriesSet& s : drawn)
@@ -457,8 +464,13 @@ void TimeSeriesChart::decimateAndBuild()
 
 void TimeSeriesChart::rebuildSeries(const std::vector<analysis::DecimatedSeries>& decimated)
 {
-    m_chart->removeAllSeries(); // deletes them; cheap next to the points they held
-    m_annotationSeries.clear();
+    // Data lines and dots are reused from refresh to refresh (adding a series to Qt Charts costs far
+    // more than replacing its points); bars and threshold lines are few and made anew.
+    for (QAbstractSeries* s : std::as_const(m_transientSeries)) {
+        m_chart->removeSeries(s);
+        delete s;
+    }
+    m_transientSeries.clear();
     m_drawnNames.clear();
     m_drawnPoints = 0;
     const double scale = m_format.scale;
@@ -470,35 +482,29 @@ void TimeSeriesChart::rebuildSeries(const std::vector<analysis::DecimatedSeries>
         m_chart->addSeries(s);
         s->attachAxis(m_x);
         s->attachAxis(m_y);
+        m_transientSeries << s;
     };
-    const auto band = [&](double lo, double hi, double x0, double x1, QColor fill) {
-        auto* upper = new QLineSeries;
-        auto* lower = new QLineSeries;
-        upper->append({QPointF(x0, hi), QPointF(x1, hi)});
-        lower->append({QPointF(x0, lo), QPointF(x1, lo)});
-        auto* area = new QAreaSeries(upper, lower);
-        upper->setParent(area);
-        lower->setParent(area);
-        area->setBrush(fill);
-        area->setPen(Qt::NoPen);
-        add(area);
-        return area;
-    };
-
-    const analysis::Thresholds& th = m_options.thresholds;
-    if (!th.isEmpty() && m_options.thresholdStyle == ThresholdStyle::Bands) {
-        for (int i = 0; i < th.steps.size(); ++i) {
-            const double start = i == 0 ? m_yMin : th.stepStart(i, m_yMin, m_yMax);
-            const double end = i + 1 < th.steps.size() ? th.stepStart(i + 1, m_yMin, m_yMax) : m_yMax;
-            const double lo = std::clamp(start, m_yMin, m_yMax);
-            const double hi = std::clamp(end, m_yMin, m_yMax);
-            if (hi <= lo)
-                continue;
-            QColor fill = thresholdColour(th.steps[i].colour);
-            fill.setAlphaF(0.14f);
-            band(lo, hi, fromMs, toMs, fill);
+    // New series join the chart empty and get their points once all are attached: a series added
+    // with points makes Qt Charts recompute what is already there.
+    std::vector<std::pair<QXYSeries*, QList<QPointF>>> pending;
+    qsizetype linesUsed = 0;
+    qsizetype dotsUsed = 0;
+    const auto pooled = [&](auto& pool, qsizetype& used, QList<QPointF>&& points) {
+        using Series = std::remove_pointer_t<typename std::remove_reference_t<decltype(pool)>::value_type>;
+        if (used < pool.size()) {
+            pool[used]->replace(points);
+            return pool[used++];
         }
-    }
+        auto* s = new Series;
+        m_chart->addSeries(s);
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+        pool << s;
+        ++used;
+        pending.emplace_back(s, std::move(points));
+        return s;
+    };
+    const analysis::Thresholds& th = m_options.thresholds;
 
     const bool aa = m_options.antialiasing;
     const size_t n = std::min(decimated.size(), m_names.size());
@@ -527,16 +533,15 @@ void TimeSeriesChart::rebuildSeries(const std::vector<analysis::DecimatedSeries>
             continue;
         m_drawnNames << name;
         if (m_options.style == DrawStyle::Points) {
-            auto* scatter = new QScatterSeries;
             QList<QPointF> all;
             for (const QList<QPointF>& seg : std::as_const(segments))
                 all += seg;
             m_drawnPoints += all.size();
-            scatter->replace(all);
+            QScatterSeries* scatter = pooled(m_dotPool, dotsUsed, std::move(all));
+
             scatter->setMarkerSize(5);
             scatter->setColor(colour);
             scatter->setBorderColor(colour);
-            add(scatter);
             continue;
         }
         if (m_options.style == DrawStyle::Bars) {
@@ -578,22 +583,18 @@ void TimeSeriesChart::rebuildSeries(const std::vector<analysis::DecimatedSeries>
                 isolated << seg.front();
                 continue;
             }
-            auto* line = new QLineSeries;
+            m_drawnPoints += seg.size();
+            QLineSeries* line = pooled(m_linePool, linesUsed, QList<QPointF>(seg));
             QPen pen(colour);
             pen.setWidthF(aa ? 1.6 : 1.0);
             line->setPen(pen);
-            m_drawnPoints += seg.size();
-            line->replace(seg);
-            add(line);
         }
         if (!isolated.isEmpty()) {
-            auto* dots = new QScatterSeries;
+            m_drawnPoints += isolated.size();
+            QScatterSeries* dots = pooled(m_dotPool, dotsUsed, std::move(isolated));
             dots->setMarkerSize(aa ? 4 : 3);
             dots->setColor(colour);
             dots->setBorderColor(colour);
-            m_drawnPoints += isolated.size();
-            dots->replace(isolated);
-            add(dots);
         }
     }
 
@@ -611,6 +612,16 @@ void TimeSeriesChart::rebuildSeries(const std::vector<analysis::DecimatedSeries>
             add(line);
         }
     }
+    const auto trim = [&](auto& pool, qsizetype used) {
+        while (pool.size() > used) {
+            m_chart->removeSeries(pool.back());
+            delete pool.takeLast();
+        }
+    };
+    trim(m_linePool, linesUsed);
+    trim(m_dotPool, dotsUsed);
+    for (auto& [series, points] : pending)
+        series->replace(points);
     rebuildAnnotations();
     m_frameDirty = true;
     m_canvas->update();
@@ -629,31 +640,14 @@ void TimeSeriesChart::rebuildAnnotations()
     // Neutral, so a marker never reads as one of the data lines' colours.
     QColor colour = palette().color(QPalette::Text);
     colour.setAlphaF(0.55f);
-    QColor shade = palette().color(QPalette::Highlight);
-    shade.setAlphaF(0.12f);
     for (const ChartAnnotation& a : std::as_const(m_annotations)) {
         const double start = double(a.timeMs);
         const double end = a.isRegion() ? double(a.endMs) : start;
         if (end < from || start > to)
             continue;
         ++m_visibleAnnotations;
-        if (a.isRegion()) {
-            auto* upper = new QLineSeries;
-            auto* lower = new QLineSeries;
-            const double x0 = std::max(start, from), x1 = std::min(end, to);
-            upper->append({QPointF(x0, m_yMax), QPointF(x1, m_yMax)});
-            lower->append({QPointF(x0, m_yMin), QPointF(x1, m_yMin)});
-            auto* area = new QAreaSeries(upper, lower);
-            upper->setParent(area);
-            lower->setParent(area);
-            area->setBrush(shade);
-            area->setPen(Qt::NoPen);
-            m_chart->addSeries(area);
-            area->attachAxis(m_x);
-            area->attachAxis(m_y);
-            m_annotationSeries << area;
-            continue;
-        }
+        if (a.isRegion())
+            continue; // painted under the series in ensureFrame()
         auto* marker = new QLineSeries;
         QPen pen(colour);
         pen.setStyle(Qt::DashLine);
@@ -778,10 +772,57 @@ void TimeSeriesChart::ensureFrame()
     m_frame.setDevicePixelRatio(dpr);
     m_frame.fill(palette().color(QPalette::Base));
     QPainter p(&m_frame);
+    paintUnderlay(p);
     p.setRenderHint(QPainter::Antialiasing, m_options.antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing, true);
     m_scene->render(&p, QRectF(QPointF(0, 0), QSizeF(size)), QRectF(QPointF(0, 0), QSizeF(size)));
     m_frameDirty = false;
+}
+
+double TimeSeriesChart::yForValue(double value) const
+{
+    const QRectF plot = plotArea();
+    double f = 0;
+    if (m_options.logScale)
+        f = (std::log10(value) - std::log10(m_yMin)) / (std::log10(m_yMax) - std::log10(m_yMin));
+    else
+        f = (value - m_yMin) / (m_yMax - m_yMin);
+    return plot.bottom() - f * plot.height();
+}
+
+void TimeSeriesChart::paintUnderlay(QPainter& p) const
+{
+    // Threshold bands and annotated regions sit under the series; painting them here keeps them out
+    // of Qt Charts' series order (which follows the order of addition).
+    const QRectF plot = plotArea();
+    p.save();
+    p.setClipRect(plot);
+    const analysis::Thresholds& th = m_options.thresholds;
+    if (!th.isEmpty() && m_options.thresholdStyle == ThresholdStyle::Bands) {
+        for (int i = 0; i < th.steps.size(); ++i) {
+            const double start = i == 0 ? m_yMin : th.stepStart(i, m_yMin, m_yMax);
+            const double end = i + 1 < th.steps.size() ? th.stepStart(i + 1, m_yMin, m_yMax) : m_yMax;
+            const double lo = std::clamp(start, m_yMin, m_yMax);
+            const double hi = std::clamp(end, m_yMin, m_yMax);
+            if (!(hi > lo))
+                continue;
+            QColor fill = thresholdColour(th.steps[i].colour);
+            fill.setAlphaF(0.14f);
+            p.fillRect(QRectF(QPointF(plot.left(), yForValue(hi)), QPointF(plot.right(), yForValue(lo))),
+                       fill);
+        }
+    }
+    QColor shade = palette().color(QPalette::Highlight);
+    shade.setAlphaF(0.12f);
+    for (const ChartAnnotation& a : m_annotations) {
+        if (!a.isRegion())
+            continue;
+        const double x0 = std::max(xForTime(a.timeMs), plot.left());
+        const double x1 = std::min(xForTime(a.endMs), plot.right());
+        if (x1 > x0)
+            p.fillRect(QRectF(QPointF(x0, plot.top()), QPointF(x1, plot.bottom())), shade);
+    }
+    p.restore();
 }
 
 void TimeSeriesChart::paintCanvas(QPainter& p, const QRect& dirty)
@@ -830,7 +871,7 @@ void TimeSeriesChart::applyPalette()
 {
     m_applyingPalette = true;
     const QPalette p = palette();
-    m_chart->setBackgroundBrush(p.brush(QPalette::Base));
+    m_chart->setBackgroundVisible(false); // the frame is filled with Base, bands painted on it
     m_chart->setBackgroundPen(Qt::NoPen);
     m_chart->setPlotAreaBackgroundVisible(false);
     QColor grid = p.color(QPalette::Text);

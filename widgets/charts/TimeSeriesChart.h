@@ -24,6 +24,8 @@ class QAbstractSeries;
 class QChart;
 class QDateTimeAxis;
 class QGraphicsScene;
+class QLineSeries;
+class QScatterSeries;
 QT_END_NAMESPACE
 
 namespace wf::analysis {
@@ -112,6 +114,8 @@ private:
     void hoverAt(const QPoint& pos, const QPoint& globalPos);
     void leaveCanvas();
     void paintCanvas(QPainter& painter, const QRect& dirty);
+    void paintUnderlay(QPainter& painter) const;
+    double yForValue(double value) const;
 
     ChartCanvas* m_canvas;
     ChartLegend* m_legend;
@@ -138,7 +142,10 @@ private:
     qsizetype m_droppedForLog = 0;
 
     QList<ChartAnnotation> m_annotations;
-    QList<QAbstractSeries*> m_annotationSeries;
+    QList<QAbstractSeries*> m_annotationSeries; // point markers
+    QList<QAbstractSeries*> m_transientSeries;  // bars, threshold lines: made anew each time
+    QList<QLineSeries*> m_linePool;             // data lines, reused across refreshes
+    QList<QScatterSeries*> m_dotPool;           // points style and isolated samples
     int m_visibleAnnotations = 0;
 
     QImage m_frame;
