@@ -101,6 +101,7 @@ DecimatedSeries M4Decimator::run(const qint64* times, const double* values, qsiz
         const bool lastColumn = column + 1 >= m_columns;
         const qint64 next = lastColumn ? m_toNs : columnStartNs(column + 1);
         qsizetype first = -1, last = -1, lo = -1, hi = -1;
+        double loValue = 0, hiValue = 0; // kept in registers: the inner loop touches each sample once
         bool crossGap = false;
         qsizetype crossGapPos = -1;
         bool interiorGap = false;
@@ -112,14 +113,19 @@ DecimatedSeries M4Decimator::run(const qint64* times, const double* values, qsiz
             }
             if (first < 0) {
                 first = lo = hi = k;
+                loValue = hiValue = v;
                 crossGap = nanSinceFinite;
                 crossGapPos = nanPos;
             } else {
                 interiorGap = interiorGap || nanSinceFinite;
-                if (v < valueAt(lo))
+                if (v < loValue) {
                     lo = k;
-                if (v > valueAt(hi))
+                    loValue = v;
+                }
+                if (v > hiValue) {
                     hi = k;
+                    hiValue = v;
+                }
             }
             last = k;
             nanSinceFinite = false;

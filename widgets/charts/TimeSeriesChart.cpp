@@ -334,6 +334,12 @@ void TimeSeriesChart::rebuild()
             m_yMax = std::max(m_yMax, hi); // at least the data
     }
     m_legend->setRows(rows, m_options.legendStats);
+    // A new axis range makes Qt Charts re-lay every series' points (and their hover outline); the
+    // old points are about to be replaced, so drop them first and pay for the new ones only.
+    for (QLineSeries* s : std::as_const(m_linePool))
+        s->clear();
+    for (QScatterSeries* s : std::as_const(m_dotPool))
+        s->clear();
     updateAxes();
     decimateAndBuild();
 }
