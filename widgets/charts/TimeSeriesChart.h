@@ -97,7 +97,8 @@ private:
     void rebuildSeries(const std::vector<analysis::DecimatedSeries>& decimated);
     void rebuildAnnotations();
     void updateAxes();
-    void ensureFrame(); // renders the chart into m_frame when something changed
+    static double niceStep(double rough); // 1, 2, 2.5 or 5 times a power of ten
+    void ensureFrame();                   // renders the chart into m_frame when something changed
     void canvasResized();
     struct DecimationWindow
     {
