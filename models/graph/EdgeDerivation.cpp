@@ -63,7 +63,12 @@ int EdgeDerivation::internNode(const QString& name, NodeKind kind, const GraphRe
 
 void EdgeDerivation::record(Buckets& buckets, qint64 atNs, qint64 durationNs, bool error)
 {
-    Cell& c = buckets[bucketOf(atNs)];
+    const qint64 key = bucketOf(atNs);
+    if (buckets.last == nullptr || buckets.lastKey != key) {
+        buckets.last = &buckets[key]; // std::map nodes never move
+        buckets.lastKey = key;
+    }
+    Cell& c = *buckets.last;
     ++c.requests;
     c.errors += error ? 1 : 0;
     c.latencySumMs += double(durationNs) / 1e6;
@@ -259,7 +264,10 @@ void EdgeDerivation::settle(qint64 beforeNs)
 void EdgeDerivation::pruneBefore(qint64 ns)
 {
     const qint64 firstBucket = bucketOf(ns);
-    auto pruneBuckets = [firstBucket](Buckets& b) { b.erase(b.begin(), b.lower_bound(firstBucket)); };
+    auto pruneBuckets = [firstBucket](Buckets& b) {
+        b.erase(b.begin(), b.lower_bound(firstBucket));
+        b.last = nullptr;
+    };
     for (Buckets& b : m_nodeBuckets)
         pruneBuckets(b);
     for (EdgeInfo& e : m_edges)

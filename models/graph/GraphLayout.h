@@ -29,7 +29,7 @@ struct LayoutOptions
 {
     int graphvizMaxNodes = 150;
     int incrementalMaxNew = 10;
-    double nodeWidth = 150; // scene units (pixels at 100 %)
+    double nodeWidth = 180; // scene units (pixels at 100 %)
     double nodeHeight = 46;
     double nodeGap = 30;  // between neighbours in a row
     double rankGap = 120; // between layers

@@ -7,11 +7,16 @@ namespace wf::graph {
 
 namespace {
 constexpr double kFirstBoundNs = 10'000.0; // 10 us
-constexpr double kStepsPerDoubling = 4.0;
 
+// Bucket b covers one quarter of a doubling: (2^(b/4 - 1/4), 2^(b/4)] in units of 10 us, the quarters
+// split linearly (read from the mantissa's top two bits, no log() per span).
 double upperBoundNs(int bucket)
 {
-    return kFirstBoundNs * std::exp2(bucket / kStepsPerDoubling);
+    if (bucket == 0)
+        return kFirstBoundNs;
+    const int doubling = (bucket - 1) / 4;
+    const int quarter = (bucket - 1) % 4;
+    return kFirstBoundNs * std::ldexp(1.0 + (quarter + 1) / 4.0, doubling);
 }
 } // namespace
 
@@ -19,8 +24,11 @@ void LatencyHistogram::add(qint64 durationNs)
 {
     int bucket = 0;
     if (durationNs > kFirstBoundNs) {
-        const double steps = std::ceil(std::log2(double(durationNs) / kFirstBoundNs) * kStepsPerDoubling);
-        bucket = std::clamp(int(steps), 0, kBuckets - 1);
+        int exponent = 0;
+        const double mantissa = std::frexp(double(durationNs) / kFirstBoundNs, &exponent); // [0.5, 1)
+        // value = 2^(exponent-1) * m, m = 2 * mantissa in [1, 2): quarter = which quarter of [1, 2).
+        const int quarter = std::min(3, int((mantissa * 2.0 - 1.0) * 4.0));
+        bucket = std::clamp(1 + (exponent - 1) * 4 + quarter, 1, kBuckets - 1);
     }
     ++m_counts[size_t(bucket)];
     ++m_count;

@@ -1,7 +1,7 @@
 #pragma once
 // A fixed-size log-scale latency histogram: constant memory per edge and bucket, O(1) insert and
 // merge, so a million spans aggregate without keeping their durations. Quantiles are accurate to the
-// bucket width (about 19 %), which is plenty to tell 40 ms from 5 s.
+// bucket width (at most 25 %), which is plenty to tell 40 ms from 5 s.
 #include <QtGlobal>
 
 #include <array>
@@ -11,7 +11,7 @@ namespace wf::graph {
 class LatencyHistogram
 {
 public:
-    static constexpr int kBuckets = 64; // 10 us .. ~600 s, factor 2^(1/4) per bucket
+    static constexpr int kBuckets = 64; // 10 us .. ~650 s: each doubling split in four
 
     void add(qint64 durationNs);
     void merge(const LatencyHistogram& other);
