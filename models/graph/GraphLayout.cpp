@@ -130,14 +130,27 @@ LayoutResult relayout(const ServiceGraph& graph, const QHash<QString, QPointF>& 
 
     LayoutResult result;
     result.engine = LayoutEngine::Incremental;
-    // Occupied cells of a grid the size of a node plus gaps, to put newcomers where nothing is.
+    // Placed nodes bucketed in a grid of node-sized cells, to test a spot against its neighbours only.
     const double cellW = o.nodeWidth + o.nodeGap;
     const double cellH = o.nodeHeight + o.nodeGap;
-    QSet<quint64> occupied;
-    auto cellOf = [&](QPointF p) {
-        const auto cx = qint32(std::floor(p.x() / cellW + 0.5));
-        const auto cy = qint32(std::floor(p.y() / cellH + 0.5));
-        return (quint64(quint32(cx)) << 32) | quint32(cy);
+    QHash<quint64, QList<QPointF>> grid;
+    auto cellKey = [](qint32 cx, qint32 cy) { return (quint64(quint32(cx)) << 32) | quint32(cy); };
+    auto cellX = [&](QPointF p) { return qint32(std::floor(p.x() / cellW)); };
+    auto cellY = [&](QPointF p) { return qint32(std::floor(p.y() / cellH)); };
+    auto occupy = [&](QPointF p) { grid[cellKey(cellX(p), cellY(p))].append(p); };
+    auto isFree = [&](QPointF p) {
+        for (qint32 dx = -1; dx <= 1; ++dx) {
+            for (qint32 dy = -1; dy <= 1; ++dy) {
+                const auto it = grid.constFind(cellKey(cellX(p) + dx, cellY(p) + dy));
+                if (it == grid.cend())
+                    continue;
+                for (const QPointF& q : *it) {
+                    if (std::abs(q.x() - p.x()) < cellW && std::abs(q.y() - p.y()) < cellH)
+                        return false;
+                }
+            }
+        }
+        return true;
     };
     double maxY = 0;
     double minX = 0;
@@ -146,7 +159,7 @@ LayoutResult relayout(const ServiceGraph& graph, const QHash<QString, QPointF>& 
         if (it == previous.cend())
             continue;
         result.positions.insert(it.key(), *it);
-        occupied.insert(cellOf(*it));
+        occupy(*it);
         maxY = std::max(maxY, it->y());
         minX = std::min(minX, it->x());
     }
@@ -179,7 +192,7 @@ LayoutResult relayout(const ServiceGraph& graph, const QHash<QString, QPointF>& 
             for (int dy : {0, 1, -1}) {
                 for (int dx : {radius, -radius}) {
                     const QPointF p(want.x() + dx * cellW, want.y() + dy * cellH);
-                    if (!occupied.contains(cellOf(p))) {
+                    if (isFree(p)) {
                         placed = p;
                         found = true;
                         break;
@@ -191,7 +204,7 @@ LayoutResult relayout(const ServiceGraph& graph, const QHash<QString, QPointF>& 
             if (found)
                 break;
         }
-        occupied.insert(cellOf(placed));
+        occupy(placed);
         result.positions.insert(graph.node(v).key(), placed);
     }
     result.milliseconds = double(timer.nsecsElapsed()) / 1e6;

@@ -90,10 +90,15 @@ private Q_SLOTS:
         QCOMPARE(dock.view()->visibleNodeCount(), 1000);
         dock.showBlastRadius();
         QVERIFY(!dock.view()->failingNodes().isEmpty());
-        QElapsedTimer frame;
-        frame.start();
-        dock.view()->viewport()->grab();
-        qInfo("full-view repaint at 1,000 nodes: %lld ms", frame.elapsed());
+        // Best of five full-view repaints, fitted (the worst case: every node and edge in view).
+        qint64 best = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer frame;
+            frame.start();
+            dock.view()->viewport()->grab();
+            best = std::min(best, frame.nsecsElapsed());
+        }
+        qInfo("full-view repaint at 1,000 nodes: %.1f ms (best of 5)", double(best) / 1e6);
         save(dock, u"servicegraph-1000.png"_s);
 
         // Search selects and centres; hops narrow to the neighbourhood; errors-only to the failing.
