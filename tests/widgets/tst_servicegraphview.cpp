@@ -68,12 +68,23 @@ private Q_SLOTS:
         dock.showSymptom(u"checkout@eu-west"_s);
         save(dock, u"servicegraph-demo.png"_s);
 
-        // A user move is remembered across a refresh of the same graph.
+        // The user drags a node; the move is remembered across refreshes of the graph.
+        ui::ServiceGraphView* view = dock.view();
+        const QPointF from = view->positions().value(u"psp"_s);
+        const QPoint press = view->mapFromScene(from);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, press);
+        QTest::mouseMove(view->viewport(), press + QPoint(40, 25));
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, press + QPoint(40, 25));
+        const QPointF dragged = view->positions().value(u"psp"_s);
+        QVERIFY2(dragged != from, "the drag did not move the node");
+
         const QPointF before = dock.view()->positions().value(u"auth@us-east"_s);
         dock.setGraph(demoGraph());
         QVERIFY(laidOut.wait(10000));
         QCOMPARE(dock.view()->lastLayout().engine, graph::LayoutEngine::Incremental);
         QCOMPARE(dock.view()->positions().value(u"auth@us-east"_s), before);
+        QCOMPARE(dock.view()->positions().value(u"psp"_s), dragged);
+        QCOMPARE(dock.view()->graph().nodeCount(), 21);
         QVERIFY(dock.view()->highlightedNodes().isEmpty()); // a new graph drops the old highlight
     }
 
