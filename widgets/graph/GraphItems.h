@@ -1,0 +1,76 @@
+#pragma once
+// The scene items of ServiceGraphView: a node box (health colour, name, numbers, blast-radius
+// outline) and an edge (solid when observed, dashed when only declared, arrow at the dependency).
+#include "graph/NodeHealth.h"
+#include "graph/ServiceGraph.h"
+
+#include <QGraphicsObject>
+#include <QGraphicsPathItem>
+
+namespace wf::ui {
+
+enum class Highlight { None, Failing, Affected, Dimmed };
+
+class GraphNodeItem : public QGraphicsObject
+{
+    Q_OBJECT
+public:
+    GraphNodeItem(const graph::GraphNode& node, QSizeF size);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    const QString& key() const { return m_key; }
+    graph::Health health() const { return m_health; }
+    void setHighlight(Highlight h);
+    Highlight highlight() const { return m_highlight; }
+    void setMatch(bool match); // the search found it
+
+Q_SIGNALS:
+    void moved(const QString& key, QPointF position); // by the user, after the drag ended
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    QString m_key;
+    QString m_title;
+    QString m_numbers;
+    graph::NodeKind m_kind;
+    graph::Health m_health;
+    QSizeF m_size;
+    Highlight m_highlight = Highlight::None;
+    bool m_match = false;
+    bool m_dragged = false;
+    QList<class GraphEdgeItem*> m_edges;
+    friend class GraphEdgeItem;
+};
+
+class GraphEdgeItem : public QGraphicsPathItem
+{
+public:
+    GraphEdgeItem(const graph::GraphEdge& edge, GraphNodeItem* from, GraphNodeItem* to);
+    void updatePath();
+    void setHighlight(Highlight h);
+    GraphNodeItem* from() const { return m_from; }
+    GraphNodeItem* to() const { return m_to; }
+
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    GraphNodeItem* m_from;
+    GraphNodeItem* m_to;
+    graph::Provenance m_provenance;
+    bool m_async;
+    bool m_errors;
+    Highlight m_highlight = Highlight::None;
+    QPolygonF m_arrow;
+};
+
+// Plain text for a tooltip: escaped, so a service named "<b>x" shows as typed.
+QString plainToolTip(const QString& text);
+QString nodeToolTip(const graph::GraphNode& node);
+QString edgeToolTip(const graph::ServiceGraph& graph, const graph::GraphEdge& edge);
+
+} // namespace wf::ui
