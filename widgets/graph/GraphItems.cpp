@@ -40,11 +40,6 @@ QString statsLine(const graph::WindowStats& s)
 
 } // namespace
 
-QString plainToolTip(const QString& text)
-{
-    return u"<p style='white-space:pre'>"_s + text.toHtmlEscaped() + u"</p>"_s;
-}
-
 QString nodeToolTip(const graph::GraphNode& n)
 {
     QString t = n.name + u" (" + graph::nodeKindName(n.kind) + u')';

@@ -1,6 +1,7 @@
 #pragma once
 // The scene items of ServiceGraphView: a node box (health colour, name, numbers, blast-radius
 // outline) and an edge (solid when observed, dashed when only declared, arrow at the dependency).
+#include "charts/ChartOptions.h"
 #include "graph/NodeHealth.h"
 #include "graph/ServiceGraph.h"
 
@@ -68,8 +69,8 @@ private:
     QPolygonF m_arrow;
 };
 
-// Plain text for a tooltip: escaped, so a service named "<b>x" shows as typed.
-QString plainToolTip(const QString& text);
+// Tooltips go through plainToolTip (charts/ChartOptions.h): escaped, so a service named "<b>x"
+// shows as typed.
 QString nodeToolTip(const graph::GraphNode& node);
 QString edgeToolTip(const graph::ServiceGraph& graph, const graph::GraphEdge& edge);
 
