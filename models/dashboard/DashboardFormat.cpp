@@ -3,6 +3,7 @@
 #include "GrafanaImport.h"
 #include "PersesImport.h"
 #include "WatchfloorJson.h"
+#include "YamlToJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -51,6 +52,36 @@ DetectedDashboard notADashboard(const QString& why)
     return d;
 }
 
+DetectedDashboard classify(QJsonObject root)
+{
+    // Grafana's HTTP API and "Export > JSON with meta" wrap the dashboard.
+    if (root.value(u"dashboard").isObject() && root.value(u"meta").isObject())
+        root = root.value(u"dashboard").toObject();
+
+    DetectedDashboard d;
+    d.root = root;
+    if (root.contains(u"watchfloorDashboard")) {
+        d.format = DashboardFormat::Watchfloor;
+    } else if (root.value(u"kind").toString() == u"Dashboard" && root.value(u"spec").isObject()) {
+        d.format = DashboardFormat::Perses;
+    } else if (root.value(u"panels").isArray() || root.value(u"rows").isArray() ||
+               root.value(u"schemaVersion").isDouble()) {
+        d.format = DashboardFormat::Grafana;
+    } else {
+        return notADashboard(QCoreApplication::translate(
+            "DashboardFormat", "The file is not a Grafana, Perses or Watchfloor dashboard (it has "
+                               "no panels, rows, Perses spec or Watchfloor version)."));
+    }
+    return d;
+}
+
+// A YAML document that could be a Perses dashboard: "kind:" at the top level, or a document start.
+bool looksLikeYaml(const QByteArray& bytes)
+{
+    const QByteArray head = bytes.left(4096);
+    return head.startsWith("kind:") || head.contains("\nkind:") || head.startsWith("---");
+}
+
 } // namespace
 
 DetectedDashboard detectDashboardFormat(const QByteArray& bytes)
@@ -68,35 +99,24 @@ DetectedDashboard detectDashboardFormat(const QByteArray& bytes)
                                  .arg(kMaxJsonDepth));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    if (parseError.error != QJsonParseError::NoError) {
+        // Perses dashboards as code are often YAML; anything else must be JSON.
+        if (looksLikeYaml(bytes)) {
+            QString yamlError;
+            if (const auto root = yamlToJson(bytes, &yamlError))
+                return classify(*root);
+            return notADashboard(yamlError);
+        }
         return notADashboard(
             QCoreApplication::translate("DashboardFormat", "The file is not valid JSON (%1 at byte %2).")
                 .arg(parseError.errorString())
                 .arg(parseError.offset));
+    }
     if (!doc.isObject())
         return notADashboard(QCoreApplication::translate("DashboardFormat",
                                                          "The file holds a JSON %1, not a dashboard object.")
                                  .arg(doc.isArray() ? QStringLiteral("array") : QStringLiteral("value")));
-    QJsonObject root = doc.object();
-    // Grafana's HTTP API and "Export > JSON with meta" wrap the dashboard.
-    if (root.value(u"dashboard").isObject() && root.value(u"meta").isObject())
-        root = root.value(u"dashboard").toObject();
-
-    DetectedDashboard d;
-    d.root = root;
-    if (root.contains(u"watchfloorDashboard")) {
-        d.format = DashboardFormat::Watchfloor;
-    } else if (root.value(u"kind").toString() == u"Dashboard" && root.value(u"spec").isObject()) {
-        d.format = DashboardFormat::Perses;
-    } else if (root.value(u"panels").isArray() || root.value(u"rows").isArray() ||
-               root.value(u"schemaVersion").isDouble()) {
-        d.format = DashboardFormat::Grafana;
-    } else {
-        return notADashboard(QCoreApplication::translate(
-            "DashboardFormat", "The file is JSON but not a Grafana, Perses or Watchfloor dashboard (it has "
-                               "no panels, rows, Perses spec or Watchfloor version)."));
-    }
-    return d;
+    return classify(doc.object());
 }
 
 ImportResult importDashboard(const QByteArray& bytes)

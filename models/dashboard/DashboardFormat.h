@@ -24,8 +24,9 @@ struct DetectedDashboard
     QString error;    // translated; set for NotADashboard
 };
 
-// Parses and classifies: Watchfloor ("watchfloorDashboard"), Perses (kind "Dashboard" with a spec),
-// Grafana ("panels", old "rows", or "schemaVersion"; also inside {"dashboard": ..., "meta": ...}).
+// Parses (JSON; YAML for Perses files starting with "kind:" or "---") and classifies: Watchfloor
+// ("watchfloorDashboard"), Perses (kind "Dashboard" with a spec), Grafana ("panels", old "rows", or
+// "schemaVersion"; also inside {"dashboard": ..., "meta": ...}).
 DetectedDashboard detectDashboardFormat(const QByteArray& bytes);
 
 // Detects the format and runs the matching importer.

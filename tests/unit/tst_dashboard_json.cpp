@@ -5,6 +5,7 @@
 #include "dashboard/GrafanaImport.h"
 #include "dashboard/WatchfloorJson.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -57,7 +58,18 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << u"not valid JSON"_s;
         QTest::newRow("truncated") << QByteArray(R"json({"panels": [)json") << u"not valid JSON"_s;
         QTest::newRow("array") << QByteArray("[1, 2]") << u"JSON array"_s;
-        QTest::newRow("yaml") << QByteArray("kind: Dashboard\nspec: {}\n") << u"not valid JSON"_s;
+        QTest::newRow("bad yaml") << QByteArray("kind: [unclosed\n")
+                                  << u"neither valid JSON nor valid YAML"_s;
+        QTest::newRow("yaml list") << QByteArray("---\n- a\n- b\n") << u"does not hold a mapping"_s;
+        QByteArray bomb("kind: Dashboard\na: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'h'; ++c) {
+            const char prev = char(c - 1);
+            bomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [";
+            for (int i = 0; i < 10; ++i)
+                bomb += QByteArray(i ? ", *" : "*") + QByteArray(1, prev);
+            bomb += "]\n";
+        }
+        QTest::newRow("yaml alias bomb") << bomb << u"expands to more than"_s;
         QTest::newRow("not a dashboard")
             << QByteArray(R"json({"a": 1})json") << u"not a Grafana, Perses or Watchfloor"_s;
         QByteArray deep = QByteArray(200, '[') + QByteArray(200, ']');
@@ -78,6 +90,31 @@ private Q_SLOTS:
         const ImportResult r = importDashboard(bytes);
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(mentions), qPrintable(r.error));
+    }
+
+    void persesYaml()
+    {
+        QFile f(qEnvironmentVariable("WATCHFLOOR_SOURCE_DIR") +
+                u"/tests/data/dashboards/perses-small.yaml"_s);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QCOMPARE(detectDashboardFormat(bytes).format, DashboardFormat::Perses);
+        const ImportResult r = importDashboard(bytes);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.dashboard.title, u"API latency"_s);
+        QCOMPARE(r.dashboard.time.from, u"now-30m"_s);
+        QCOMPARE(r.dashboard.refresh, u"1m"_s);
+        QCOMPARE(r.dashboard.panels.size(), 1);
+        const Panel& p = r.dashboard.panels[0];
+        QCOMPARE(p.unit, u"s"_s);
+        QCOMPARE(p.min, std::optional<double>(0));
+        QCOMPARE(p.gridPos, (GridPos{0, 0, 24, 8}));
+        QVERIFY(p.targets[0].expr.startsWith(u"histogram_quantile(0.95"));
+        QCOMPARE(p.targets[0].legendFormat, u"{{service}}"_s);
+        QCOMPARE(r.dashboard.variables[0].query,
+                 u"label_values(http_requests_total{job=\"api\"}, service)"_s);
+        QCOMPARE(r.dashboard.variables[1].query, u"01"_s); // quoted: stays a string
+        QVERIFY(r.report.issues.isEmpty());
     }
 
     void wrongTypesDoNotCrashAndAreReported()
