@@ -192,4 +192,16 @@ qint64 rateInterval(qint64 intervalMs, qint64 scrapeIntervalMs)
     return std::max(intervalMs + scrapeIntervalMs, 4 * scrapeIntervalMs);
 }
 
+BuiltinIntervals builtinsForPanel(const Panel& panel, const ResolvedRange& range, int widthPx,
+                                  qint64 scrapeIntervalMs)
+{
+    const int points = panel.maxDataPoints > 0 ? panel.maxDataPoints : std::max(1, widthPx);
+    const qint64 minInterval = std::max(parseDurationMs(panel.minInterval).value_or(0), scrapeIntervalMs);
+    BuiltinIntervals b;
+    b.rangeMs = range.spanMs();
+    b.intervalMs = computeInterval(b.rangeMs, points, minInterval);
+    b.rateIntervalMs = rateInterval(b.intervalMs, scrapeIntervalMs);
+    return b;
+}
+
 } // namespace wf::dashboard

@@ -11,6 +11,8 @@
 // json (["a","b"]), doublequote, singlequote, text (the options' texts). Unknown references are left
 // as they are, so a query never silently loses a part.
 
+#include "Panel.h"
+#include "TimeRange.h"
 #include "Variable.h"
 
 #include <QList>
@@ -39,5 +41,12 @@ QString escapePromQLString(const QString& value);
 qint64 computeInterval(qint64 rangeMs, int maxDataPoints, qint64 minIntervalMs = 0);
 // Grafana's $__rate_interval: max($__interval + scrape interval, 4 x scrape interval).
 qint64 rateInterval(qint64 intervalMs, qint64 scrapeIntervalMs);
+
+// The built-ins for one panel's queries, as Grafana computes them: $__interval from the range over the
+// panel's max data points (or its pixel width when it has none), never below the panel's min
+// interval nor the scrape interval; $__rate_interval from that; $__range from the range. The
+// interval is also the `step` to ask Prometheus for.
+BuiltinIntervals builtinsForPanel(const Panel& panel, const ResolvedRange& range, int widthPx,
+                                  qint64 scrapeIntervalMs = 15000);
 
 } // namespace wf::dashboard

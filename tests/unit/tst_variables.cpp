@@ -304,6 +304,26 @@ private Q_SLOTS:
         }
     }
 
+    void builtinsForAPanel()
+    {
+        Panel p;
+        const ResolvedRange sixHours{0, 6 * 3600000LL};
+        // 1,000 px wide: 21.6 s per pixel -> 30 s steps; rate window 4 x 15 s scrape.
+        BuiltinIntervals b = builtinsForPanel(p, sixHours, 1000);
+        QCOMPARE(b.intervalMs, 30000);
+        QCOMPARE(b.rateIntervalMs, 60000);
+        QCOMPARE(b.rangeMs, 6 * 3600000LL);
+        p.maxDataPoints = 100; // the panel's own limit wins over its width: 216 s -> 5 m
+        QCOMPARE(builtinsForPanel(p, sixHours, 1000).intervalMs, 300000);
+        p.maxDataPoints = 0;
+        p.minInterval = u"2m"_s;
+        QCOMPARE(builtinsForPanel(p, sixHours, 1000).intervalMs, 120000);
+        // Never below the scrape interval, however wide the panel.
+        p.minInterval.clear();
+        QCOMPARE(builtinsForPanel(p, ResolvedRange{0, 600000}, 4000, 15000).intervalMs, 15000);
+        QCOMPARE(interpolate(u"rate(x[$__rate_interval])"_s, {}, b), u"rate(x[1m])"_s);
+    }
+
     void legendFormat()
     {
         const LabelSet labels{{u"__name__"_s, u"node_cpu_seconds_total"_s},
