@@ -38,7 +38,8 @@ ResolvedDatasource resolveDatasource(const QJsonValue& value, const Context& ctx
 QString panelLabel(const QJsonObject& panel);
 std::optional<double> optionalNumber(const QJsonValue& value);
 
-// Converts one non-row panel; returns false when the panel limit is reached (it is then reported).
+// Converts one non-row panel; what it cannot carry over goes to ctx.report. Unknown types and
+// library panels without a definition come back as PanelType::Unknown placeholders.
 Panel convertPanel(const QJsonObject& json, Context& ctx);
 
 } // namespace wf::dashboard::grafana

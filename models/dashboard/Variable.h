@@ -55,8 +55,8 @@ bool isValidVariableName(const QString& name);
 // Options of a custom variable: comma-separated, "text : value" pairs; "\," keeps a comma.
 QList<VariableOption> parseCustomOptions(const QString& query);
 
-// Selected values with "All" expanded to every option's value; `allUsesCustomValue` is set when the
-// variable's allValue should be used as is instead of the expanded list.
+// The values to substitute: the selection, with "All" expanded to every option's value, or, when the
+// variable has a custom all value, that value in customAll (substituted verbatim).
 struct SelectedValues
 {
     QStringList values;
