@@ -105,6 +105,15 @@ const std::array kMigrations{
               "BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;\n"
               "CREATE TRIGGER evidence_no_delete BEFORE DELETE ON evidence\n"
               "BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;\n"},
+    // Saved dashboards (issue 4): the whole dashboard as Watchfloor JSON (models/dashboard/WatchfloorJson),
+    // keyed by its uid; title and updated_at are copies for listing without parsing every body.
+    Migration{5, "dashboards",
+              "CREATE TABLE dashboards(\n"
+              "  uid TEXT PRIMARY KEY,\n"
+              "  title TEXT NOT NULL,\n"
+              "  body TEXT NOT NULL,\n"
+              "  updated_at INTEGER NOT NULL\n"
+              ");\n"},
     // What the dashboards' panels showed over an incident's window, as compressed columnar data
     // (incident::PanelSnapshot), so an incident file draws its charts offline. Written when an
     // incident file is exported; sha256 covers title and data. Append-only like the evidence.
