@@ -223,15 +223,15 @@ private:
             digitRuns(s);
     }
 
-    // "ord-1048213" -> "ord-<NUM>", "payments-db:5432" -> "payments-db:<NUM>"; tokens with many
-    // digit runs (hashes, base64) become <*>.
+    // "ord-1048213" -> "ord-<NUM>", "payments-db:5432" -> "payments-db:<NUM>"; tokens with letters
+    // and digits interleaved (ids like "ch_3dcb9fbfaf", hashes, base64) become <*>.
     void digitRuns(QStringView s)
     {
         int runs = 0;
         for (qsizetype i = 0; i < s.size(); ++i)
             if (isDigit(s[i].unicode()) && (i == 0 || !isDigit(s[i - 1].unicode())))
                 ++runs;
-        if (runs > 2) {
+        if (runs > 1) {
             append(kWild);
             return;
         }

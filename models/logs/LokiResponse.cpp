@@ -78,6 +78,10 @@ qint64 parseNs(std::string_view s, bool& ok)
             ok = false;
             return 0;
         }
+        if (v > (std::numeric_limits<qint64>::max() - (c - '0')) / 10) {
+            ok = false; // past the year 2262
+            return 0;
+        }
         v = v * 10 + (c - '0');
     }
     return v;
@@ -128,13 +132,14 @@ struct Reader
                 dom::element meta;
                 if (pair.size() >= 3 && !pair.at(2).get(meta)) {
                     dom::element sm, parsed;
-                    const bool categorized =
-                        !meta["structuredMetadata"].get(sm) | !meta["parsed"].get(parsed);
+                    // A default dom::element must not be touched: track what was found.
+                    const bool hasSm = !meta["structuredMetadata"].get(sm);
+                    const bool hasParsed = !meta["parsed"].get(parsed);
                     bool good = true;
-                    if (categorized) {
-                        if (sm.type() == dom::element_type::OBJECT)
+                    if (hasSm || hasParsed) {
+                        if (hasSm && sm.type() == dom::element_type::OBJECT)
                             good &= labelObject(sm, entry.metadata);
-                        if (parsed.type() == dom::element_type::OBJECT)
+                        if (hasParsed && parsed.type() == dom::element_type::OBJECT)
                             good &= labelObject(parsed, entry.metadata);
                         std::sort(entry.metadata.begin(), entry.metadata.end());
                     } else {
