@@ -197,9 +197,9 @@ void TraceTree::link(const Options& options)
     }
     for (int r : rawRoots)
         m_roots.push_back(finalOf[std::size_t(r)]);
-    m_index.reserve(raw.size());
-    for (auto it = raw.cbegin(); it != raw.cend(); ++it)
-        m_index.insert(it.key(), finalOf[std::size_t(it.value())]);
+    for (auto it = raw.begin(); it != raw.end(); ++it) // renumber in place: no second hash
+        it.value() = finalOf[std::size_t(it.value())];
+    m_index = std::move(raw);
     for (int i = 0; i < n; ++i)
         if (m_nodes[std::size_t(i)].has(Error))
             m_errors.push_back(i);
