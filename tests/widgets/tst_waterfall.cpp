@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace wf;
@@ -178,6 +179,24 @@ private slots:
         // A click in the minimap's top scrolls back to the start.
         QTest::mouseClick(w.viewport(), Qt::LeftButton, {}, QPoint(600, 2));
         QCOMPARE(w.firstVisibleRow(), 0);
+    }
+
+    void openFileOffTheUiThread()
+    {
+        TraceView v;
+        QSignalSpy loaded(&v, &TraceView::traceLoaded);
+        v.openFile(qEnvironmentVariable("WATCHFLOOR_SOURCE_DIR") +
+                   QStringLiteral("/tests/data/traces/jaeger_checkout.json"));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(v.waterfall()->tree()->size(), 4);
+        QVERIFY2(v.titleText().startsWith(QStringLiteral("gateway: POST /checkout")),
+                 qPrintable(v.titleText()));
+
+        v.openFile(QStringLiteral("/nonexistent/trace.json"));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!v.waterfall()->tree());
+        QVERIFY2(v.titleText().startsWith(QStringLiteral("Cannot open /nonexistent/trace.json")),
+                 qPrintable(v.titleText()));
     }
 
     void demoShopFailureScreenshot()

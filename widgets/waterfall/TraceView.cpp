@@ -241,6 +241,11 @@ QString TraceView::problemsText() const
     return text;
 }
 
+QString TraceView::titleText() const
+{
+    return m_title->text();
+}
+
 QString TraceView::selfTimeServiceAt(int row) const
 {
     if (!m_tree || row < 0 || row >= int(m_tree->selfTimeByService().size()))

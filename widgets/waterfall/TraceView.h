@@ -40,6 +40,7 @@ public:
     TraceWaterfall* waterfall() const { return m_waterfall; }
     QString detailsText() const;
     QString problemsText() const;
+    QString titleText() const;                // the summary line, or the error of openFile
     QString selfTimeServiceAt(int row) const; // "" past the end
     void showFindBar();
 
