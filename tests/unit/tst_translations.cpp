@@ -100,7 +100,7 @@ private Q_SLOTS:
                       {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
                        QStringLiteral("models"), QStringLiteral("widgets"), QStringLiteral("app"),
                        QStringLiteral("-ts"), ts});
-        QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
+        QVERIFY2(lupdate.waitForFinished(480000), "lupdate did not finish");
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
 
         QString error;
