@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BlastRadius</name>
+    <message>
+        <source>no failure selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlastRadiusPanel</name>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Open the workspace database FILE.</source>
@@ -103,6 +133,104 @@
         <source>--demo-failure-after takes seconds from 0 to 86400, not &apos;%1&apos;.</source>
         <translation>--demo-failure-after erwartet Sekunden von 0 bis 86400, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Without a window: run the runbook FILE against the workspace&apos;s open incident (needs --workspace), printing each timeline event once it is saved. Stops before any step that needs a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --run-runbook: a parameter value (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --run-runbook: the incident&apos;s number (default: the newest open one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --run-runbook: run it N times in a row (recurring checks, soak tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param, --incident and --repeat only make sense with --run-runbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run-runbook needs --workspace and runs without a window (no --demo, --screenshot or --kiosk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param takes NAME=VALUE, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incident takes an incident number, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--repeat takes a count from 1 to 1000, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>The file is not a Grafana, Perses or Watchfloor dashboard (it has no panels, rows, Perses spec or Watchfloor version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; dashboards larger than %2 MB are not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file nests objects more than %1 levels deep; no dashboard does that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a JSON %1, not a dashboard object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML file does not hold a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML file expands to more than %1 values; no dashboard does that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither valid JSON nor valid YAML (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardStore</name>
+    <message>
+        <source>The dashboard id is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved dashboard “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved dashboard “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSourceStore</name>
@@ -145,6 +273,77 @@
     <message>
         <source>There is no data source with id %1.</source>
         <translation>Es gibt keine Datenquelle mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclaredCatalog</name>
+    <message>
+        <source>%1: expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 entries, the rest ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a mapping, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 entities, the rest ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no valid metadata.name, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 consumes API %2, which no component provides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`services` must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 services, the rest ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no valid name, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is %1 bytes; at most %2 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog nests deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has %1 documents; at most %2 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid YAML: line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither a Backstage catalog (apiVersion: backstage.io/...) nor a Watchfloor catalog (a `services` list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected catalog structure: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -207,6 +406,21 @@
         <source>Evidence %1 was removed after it was pinned.</source>
         <translation>Beweis %1 wurde nach dem Anheften entfernt.</translation>
     </message>
+    <message>
+        <source>Log line from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trace %1 %2 (%3 ms, %n error(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileClassifier</name>
@@ -233,6 +447,159 @@
     <message>
         <source>Cannot open %1: Watchfloor does not recognise this type of file. It opens Watchfloor workspaces; dashboards, traces, logs and incident files follow in later versions.</source>
         <translation>%1 kann nicht geöffnet werden: Watchfloor erkennt diesen Dateityp nicht. Watchfloor öffnet Watchfloor-Arbeitsbereiche; Dashboards, Traces, Logs und Störungsdateien folgen in späteren Versionen.</translation>
+    </message>
+</context>
+<context>
+    <name>GrafanaImport</name>
+    <message>
+        <source>The dashboard has more than %1 panels; the rest are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A panel entry is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeating rows are not supported; the row is shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed inside an expanded row, where Grafana does not show it either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables of type “%1” are not supported; references to it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable name is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many variables; the rest are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable queries a %1 data source; it is kept but Watchfloor resolves it against Prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation queries are not imported; Watchfloor annotates charts from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard links are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported Grafana dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draw style is not supported; lines are drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetric log scales are not supported; a linear scale is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value mappings are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data links are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-series overrides are not supported; every series uses the panel defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only min, max, mean and last are shown in legends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel has too many targets; the rest are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target queries a %1 data source; only Prometheus targets are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target has no PromQL expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heatmap format of this target is ignored outside heatmap panels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transformations are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel links are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeating panels are not supported; the panel is shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy panel alerts are not imported; use Prometheus alerting rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-panel time overrides are not supported; the dashboard time range is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-series overrides are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel&apos;s definition is stored in the Grafana instance, not in this file; export the dashboard with &quot;Export for sharing externally&quot; to include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchfloor has no panel of this type; a placeholder keeps its place on the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds of the old singlestat panel are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML text panels are shown as plain text, never as HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphLayout</name>
+    <message>
+        <source>Graphviz could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz dot failed to lay out the graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 import: %2 panels imported, %3 not imported, %4 notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel “%1”: %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -296,6 +663,127 @@
         <source>Could not write “%1”.</source>
         <translation>„%1“ konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>a panel snapshot is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalPromQL</name>
+    <message>
+        <source>The local store answers aggregations only: wrap the selector in sum by (labels) (...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected sum(...) or histogram_quantile(...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() is not supported by the local store; supported: sum, rate, histogram_quantile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum without (...) is not supported by the local store; use sum by (...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local store matches labels with = only, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a duration unit (ms, s, m, h, d, w)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a duration such as 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number between 0 and 1</source>
+        <translation type="unfinished">Zahl zwischen 0 und 1 erwartet</translation>
+    </message>
+    <message>
+        <source>the local store needs histogram_quantile(q, sum by (le, ...) (rate(metric_bucket[range])))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric name before _bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local store cannot evaluate what follows here (operators, offsets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:%1: parse error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported by the local metrics store at column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalSeriesMetricsSource</name>
+    <message>
+        <source>The local store computes rate() over each step (%1 s), not over the [%2 s] range in the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local metrics store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step must be longer than zero.</source>
+        <translation type="unfinished">Die Schrittweite muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The time range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local OTLP metrics answer a PromQL subset: sum by (labels) (metric{label=&quot;value&quot;}), sum by (labels) (rate(metric[range])) and histogram_quantile(q, sum by (le, labels) (rate(metric_bucket[range]))). Only = matchers; rates are computed per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogFile</name>
+    <message>
+        <source> … [line truncated, %1 bytes]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogListModel</name>
@@ -318,6 +806,13 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>LokiResponse</name>
+    <message>
+        <source> … [line truncated, %1 bytes]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -563,6 +1058,93 @@
     </message>
 </context>
 <context>
+    <name>PersesImport</name>
+    <message>
+        <source>The panel has too many queries; the rest are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries of kind “%1” are not supported; only Prometheus queries are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only min, max, mean and last are shown in legends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-query colours and styles are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value shown is the last one, not this calculation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value mappings are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-column settings are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchfloor has no panel of this type; a placeholder keeps its place on the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel links are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable name is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many variables; the rest are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables of kind “%1” are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first series matcher is used to find the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables from “%1” are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard has more than %1 panels; the rest are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Grid layouts are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item refers to no panel of this dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel is placed more than once; it is shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No layout places this panel; it was added at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported Perses dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postmortem</name>
     <message>
         <source>%1 (at its worst %2)</source>
@@ -797,6 +1379,416 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact started (estimated, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” %3 left its baseline (%4 → %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not estimated: no panel data was kept with the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not estimated: no series left its baseline before the declaration, or there was too little data before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First alert (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alert is on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first alert %1 impact started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared %1 impact started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative to impact start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No panel data was kept with this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panels&apos; data from %1 min before the declaration on; dashed lines mark the timeline&apos;s moments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was it noticed? Would an alert or a check have caught it sooner, and what would it have looked at?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboards during the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a heading needs #, ## or ### and a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: there is no section {{%2}}; use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a {{section}} must stand on a line of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has more than %1 parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromApiDecoder</name>
+    <message>
+        <source>invalid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is JSON but not the Prometheus API (no &quot;status&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; is neither &quot;success&quot; nor &quot;error&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 entries are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromResponseDecoder</name>
+    <message>
+        <source>invalid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a timestamp is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a timestamp is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample value is neither a string nor a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample value is not a number: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample is not a [time, value] pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample has more than two elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the samples of a series are not in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer holds more than %1 samples; narrow the query or the time range, or choose a larger step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;metric&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label value is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series has more than %1 bytes of labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;histograms&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result element is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a series has &quot;metric&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a series has its samples twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;values&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a series has no &quot;metric&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a series has no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scalar or string result is not [time, &quot;text&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; mixes series with other values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;resultType&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds something else than text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; is neither &quot;success&quot; nor &quot;error&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; lacks &quot;resultType&quot; or &quot;result&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 result holds a scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vector element holds a range of samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scalar result is not [time, &quot;value&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scalar is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string result is not [time, &quot;text&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown resultType &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 series are shown; narrow the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n native histogram sample(s) were not shown: native histograms are not supported yet; query them with histogram_quantile() or histogram_count().</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid JSON (incomplete, or content after its end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is JSON but not the Prometheus API (no &quot;status&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusClient</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is shut down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data source has no valid URL: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step must be longer than zero.</source>
+        <translation type="unfinished">Die Schrittweite muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The time range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusErrors</name>
+    <message>
+        <source>no error text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query was rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query failed on the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave up on the query (timeout): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is unavailable (overloaded or starting): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported an error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the request as invalid (HTTP 400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused access (HTTP %1): check the user, password or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no such API (HTTP 404): check the data source URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query could not be executed (HTTP 422).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is unavailable (HTTP 503): it may be overloaded or starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway timed out waiting for the server (HTTP 504).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a web page, not the Prometheus API (a proxy or login page?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an empty body, not the Prometheus API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not the Prometheus API&apos;s JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not follow the Prometheus API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusMetricsSource</name>
+    <message>
+        <source>The data source was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PromQL, evaluated by the server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1302,6 +2294,76 @@
     </message>
 </context>
 <context>
+    <name>ServiceGraph</name>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGraphView</name>
+    <message>
+        <source>%1 req/s · %2 % err · p95 %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 %1 ms, p99 %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed in traces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared in the catalog, no traffic seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed and declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asynchronous (through a queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s · %2 % err</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignalStore</name>
     <message>
         <source>“%1” is not a Watchfloor signal store (application id 0x%2); it was left unchanged.</source>
@@ -1326,6 +2388,233 @@
     <message>
         <source>The signal store could not be read: %1</source>
         <translation>Der Signalspeicher konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>The panel holds more data than an incident file keeps (%1 series, %2 points at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A panel snapshot needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s time range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series has more times than values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series has more than %1 labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A panel snapshot is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not decompress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends early or holds values out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not in a format this version reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has bytes after its last series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (“%2”) does not match its checksum: it was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (“%2”): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpanDetails</name>
+    <message>
+        <source>(%1 attributes dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> … [%n more characters]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Span %1, trace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: +%1, duration %2, self time %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: ERROR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: parent span not in the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: parent links formed a cycle, broken here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: clock skew against the parent span%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (shifted for display)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SymptomRanking</name>
+    <message>
+        <source>errors in %1 % of the symptom&apos;s %2 failing traces, first error in %3 %; error-rate correlation %4, latency correlation %5; own error rate %6 % (baseline %7 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <source>“%1” is not a time: use now, now-6h, now/d, epoch milliseconds or an ISO date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the time range must be before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1517,6 +2806,181 @@ Dienste: %2
     <message>
         <source>Errors</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>TraceTree</name>
+    <message>
+        <source>Span id of %1 appears more than once; the first is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent %1 of %2 is not in the trace; shown as a root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Parent links of %n spans form a cycle; broken at %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 starts %2 µs before its parent (clock skew?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends %2 µs after its parent (clock skew?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitFormat</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short (K, Mil, Bil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent (0.0-1.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes (IEC: KiB, MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes (SI: kB, MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits (IEC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits (SI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes/s (SI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes/s (IEC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nanoseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O operations/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hertz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celsius (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fahrenheit (°F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dollars ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euros (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariableResolver</name>
+    <message>
+        <source>The metrics source cannot answer %1 queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regex “%1” is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a variable query: use label_values(label), label_values(selector, label), label_names(), metrics(regex) or query_result(expr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchfloorJson</name>
+    <message>
+        <source>The dashboard&apos;s version field is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard was written by a newer Watchfloor (format %1; this version reads format %2). Update Watchfloor to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many panels; the rest are not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable&apos;s name or kind is not valid.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1807,6 +3271,13 @@ SHA-256 %5…</translation>
     </message>
 </context>
 <context>
+    <name>wf::analysis::SeriesTableModel</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+</context>
+<context>
     <name>wf::app::AppController</name>
     <message>
         <source>Only one workspace can be open at a time, so %1 was not opened.</source>
@@ -1839,6 +3310,10 @@ SHA-256 %5…</translation>
     <message>
         <source>This is an incident file, open read-only for review. Export a postmortem from the Incident menu.</source>
         <translation>Dies ist eine Vorfallsdatei, zur Durchsicht schreibgeschützt geöffnet. Exportieren Sie ein Postmortem über das Menü „Vorfall“.</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned: declare an incident first (Incident ▸ Declare).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1886,6 +3361,45 @@ SHA-256 %5…</translation>
     <message>
         <source>The demo shop stopped: %1. The data received so far stays; use &quot;Restart demo shop&quot; in the status bar to start it again.</source>
         <translation>Der Demo-Shop wurde beendet: %1. Die bisher empfangenen Daten bleiben; mit „Demo-Shop neu starten“ in der Statusleiste startet er erneut.</translation>
+    </message>
+    <message>
+        <source>The trace could not be read for pinning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wf::app::HeadlessRunbook</name>
+    <message>
+        <source>Cannot read the runbook “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook “%1” has no steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1 in this workspace.</source>
+        <translation type="unfinished">In diesem Arbeitsbereich gibt es keinen Vorfall %1.</translation>
+    </message>
+    <message>
+        <source>No incident is open in this workspace: declare one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before step “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step “%1” %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timeline event was not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1958,10 +3472,6 @@ SHA-256 %5…</translation>
         <translation>Die Vorfallsdatei wurde nicht geschrieben: %1</translation>
     </message>
     <message>
-        <source>Incident file saved to %1 (%2 events, %3 evidence, verified)</source>
-        <translation>Vorfallsdatei unter %1 gespeichert (%2 Einträge, %3 Beweise, geprüft)</translation>
-    </message>
-    <message>
         <source>The dashboards could not be captured.</source>
         <translation>Die Dashboards konnten nicht erfasst werden.</translation>
     </message>
@@ -1973,12 +3483,39 @@ SHA-256 %5…</translation>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
+    <message>
+        <source>Incident file saved to %1 (%2 events, %3 evidence, %4 panel snapshots, verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem template could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem template saved in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem template was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wf::app::RunbooksPresenter</name>
     <message>
         <source>Runbook folder</source>
         <translation>Runbook-Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>wf::app::SnapshotReview</name>
+    <message>
+        <source>During the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the dashboards showed over the incident&apos;s window, from the incident file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2013,6 +3550,37 @@ SHA-256 %5…</translation>
     <message>
         <source>Could not start the OTLP receiver on port %1 (%2) nor on any other port: %3</source>
         <translation>Der OTLP-Empfänger konnte weder auf Port %1 (%2) noch auf einem anderen Port gestartet werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>wf::logs::LogPatternModel</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen after the incident started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2221,6 +3789,139 @@ SHA-256 %5…</translation>
     </message>
 </context>
 <context>
+    <name>wf::ui::BarGaugePanel</name>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::BlastRadiusPanel</name>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic through failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation type="unfinished">Traces</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Beweise</translation>
+    </message>
+    <message>
+        <source>The failing nodes and every dependent that calls them, directly or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each entry point&apos;s traces in the window that passed through the failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependencies of the symptom ordered by how well their own errors and latency explain it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blast radius: select a failing node or press B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blast radius: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions: %1 · Groups: %2 · %3 dependents affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (no traces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely causes of %1&apos;s symptoms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::ChartLegend</name>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+min %2 · max %3 · mean %4 · last %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::DashboardArea</name>
     <message>
         <source>No dashboards yet</source>
@@ -2237,6 +3938,29 @@ SHA-256 %5…</translation>
     <message>
         <source>Notice</source>
         <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::DashboardGrid</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 panels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse row</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2407,6 +4131,41 @@ SHA-256 %5…</translation>
         <source>errors/s</source>
         <translation>Fehler/s</translation>
     </message>
+    <message>
+        <source>Back to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the last minutes again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1–%2 around “%3” (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::GaugePanel</name>
+    <message>
+        <source>Scale %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::HeatmapPanel</name>
+    <message>
+        <source>%1
+%2 – %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No histogram buckets (series with an &quot;le&quot; label)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::IncidentDock</name>
@@ -2497,6 +4256,10 @@ SHA-256 %5…</translation>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Double-click or press Enter on an event to show the dashboards around its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::LogListView</name>
@@ -2536,6 +4299,40 @@ SHA-256 %5…</translation>
         <translation>
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin to incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the selected log line to the active incident&apos;s timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::LogPatternsView</name>
+    <message>
+        <source>Log lines grouped by message template; double-click a pattern to filter the logs to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s) in %1 lines, %2 new since the incident started</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2789,8 +4586,42 @@ SHA-256 %5…</translation>
         <translation>Vorfalls&amp;datei exportieren…</translation>
     </message>
     <message>
-        <source>Save the active incident with its timeline and evidence as one .watchfloor file that opens read-only, for offline review</source>
-        <translation>Den aktiven Vorfall mit Zeitleiste und Beweisen als eine .watchfloor-Datei speichern, die sich schreibgeschützt öffnet, zur Durchsicht offline</translation>
+        <source>Save the active incident with its timeline, evidence and the dashboards&apos; data over its window as one .watchfloor file that opens read-only, for offline review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this workspace&apos;s postmortem template: its sections, their order and the prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::PanelFrame</name>
+    <message>
+        <source>Drag to move; Ctrl+arrows move, Ctrl+Shift+arrows resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::PostmortemTemplateDialog</name>
+    <message>
+        <source>Postmortem template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“## Heading” starts a section; a line that is only {{name}} is filled in by Watchfloor (%1); any other paragraph is a prompt for the team, shown in italics. Stored in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the text with Watchfloor&apos;s built-in template</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2843,6 +4674,57 @@ SHA-256 %5…</translation>
     </message>
 </context>
 <context>
+    <name>wf::ui::ServiceGraphDock</name>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished">Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Find a node (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only nodes within this many calls of the selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only nodes with errors or breaching their baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole graph in view (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blast radius of the selected node, or of the nodes breaching their baseline (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 edges · layout %3 in %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -2855,6 +4737,13 @@ SHA-256 %5…</translation>
     <message>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::SnapshotDashboard</name>
+    <message>
+        <source>%1 – %2 UTC, as recorded in the incident file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2950,10 +4839,94 @@ SHA-256 %5…</translation>
     </message>
 </context>
 <context>
+    <name>wf::ui::StatPanel</name>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::TimeRangePicker</name>
+    <message>
+        <source>Previous time range (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next time range (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half a range earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half a range later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double the time range around its middle (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the typed start and end (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: now-6h, 2024-05-01 10:00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative (now-6h, now/d, now-1d/d) or absolute (ISO date, epoch milliseconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto refresh off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::TimeSeriesChart</name>
     <message>
         <source>all</source>
         <translation>alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) ≤ 0 not shown on the log scale</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2991,6 +4964,144 @@ SHA-256 %5…</translation>
     <message>
         <source>Query failed: %1</source>
         <translation>Abfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Pin to incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the selected trace, with its spans, to the active incident&apos;s timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::TraceView</name>
+    <message>
+        <source>Find in trace: service, operation, span id, attribute value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a span to see its attributes, events, links and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Self time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation type="unfinished">Spans</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Time spent in each service itself, not waiting for its children: the service with the most self time slowed the request down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geöffnet werden: %2. {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source> (first of %1 traces in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 · %3 · %n spans · %4 errors · critical path drawn as a dark core</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in this trace: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::TraceWaterfall</name>
+    <message>
+        <source>No trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spans</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duration %1, self time %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

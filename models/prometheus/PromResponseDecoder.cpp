@@ -485,12 +485,15 @@ bool finishSeries(Walk& w, const QString& status)
                                         "Only the first %1 of %2 series are shown; narrow the query.")
                 .arg(w.limits.maxSeries)
                 .arg(w.seriesSeen));
-    if (w.histogramSamples > 0)
+    if (w.histogramSamples > 0) {
+        // Computed outside translate(): lupdate's parser hangs on template arguments inside its call.
+        const int samples = int(std::min<qint64>(w.histogramSamples, INT_MAX));
         r.warnings.append(QCoreApplication::translate(
             "PromResponseDecoder",
             "%n native histogram sample(s) were not shown: native histograms are not "
             "supported yet; query them with histogram_quantile() or histogram_count().",
-            nullptr, int(std::min<qint64>(w.histogramSamples, INT_MAX))));
+            nullptr, samples));
+    }
     return true;
 }
 
