@@ -5,30 +5,30 @@
     <name>BlastRadius</name>
     <message>
         <source>no failure selected</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ausfall ausgewählt</translation>
     </message>
     <message>
         <source>single service</source>
-        <translation type="unfinished"></translation>
+        <translation>einzelner Dienst</translation>
     </message>
     <message>
         <source>single dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>einzelne Abhängigkeit</translation>
     </message>
     <message>
         <source>single region</source>
-        <translation type="unfinished"></translation>
+        <translation>einzelne Region</translation>
     </message>
     <message>
         <source>multi-region</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Regionen</translation>
     </message>
 </context>
 <context>
     <name>BlastRadiusPanel</name>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
 </context>
 <context>
@@ -135,101 +135,101 @@
     </message>
     <message>
         <source>Without a window: run the runbook FILE against the workspace&apos;s open incident (needs --workspace), printing each timeline event once it is saved. Stops before any step that needs a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Fenster: das Runbook DATEI für den offenen Incident des Arbeitsbereich ausführen (erfordert --workspace) und jeden Zeitleisten-Eintrag ausgeben, sobald er gespeichert ist. Hält vor jedem Schritt an, der eine Person erfordert.</translation>
     </message>
     <message>
         <source>With --run-runbook: a parameter value (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --run-runbook: ein Parameterwert (wiederholbar).</translation>
     </message>
     <message>
         <source>NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME=WERT</translation>
     </message>
     <message>
         <source>With --run-runbook: the incident&apos;s number (default: the newest open one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --run-runbook: die Nummer des Incidents (Standard: der neueste offene).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>With --run-runbook: run it N times in a row (recurring checks, soak tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --run-runbook: N-mal hintereinander ausführen (wiederkehrende Prüfungen, Dauertests).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>--param, --incident and --repeat only make sense with --run-runbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param, --incident und --repeat sind nur mit --run-runbook sinnvoll.</translation>
     </message>
     <message>
         <source>--run-runbook needs --workspace and runs without a window (no --demo, --screenshot or --kiosk).</source>
-        <translation type="unfinished"></translation>
+        <translation>--run-runbook erfordert --workspace und läuft ohne Fenster (kein --demo, --screenshot oder --kiosk).</translation>
     </message>
     <message>
         <source>--param takes NAME=VALUE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param erwartet NAME=WERT, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--incident takes an incident number, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--incident erwartet eine Incident-Nummer, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--repeat takes a count from 1 to 1000, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--repeat erwartet eine Anzahl von 1 bis 1000, nicht &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>DashboardFormat</name>
     <message>
         <source>The file is not a Grafana, Perses or Watchfloor dashboard (it has no panels, rows, Perses spec or Watchfloor version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein Grafana-, Perses- oder Watchfloor-Dashboard (sie hat keine Panels, Zeilen, Perses-Spezifikation oder Watchfloor-Version).</translation>
     </message>
     <message>
         <source>The file is %1 MB; dashboards larger than %2 MB are not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 MB groß; Dashboards über %2 MB werden nicht geöffnet.</translation>
     </message>
     <message>
         <source>The file nests objects more than %1 levels deep; no dashboard does that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei verschachtelt Objekte tiefer als %1 Ebenen; das tut kein Dashboard.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>The file holds a JSON %1, not a dashboard object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält JSON vom Typ %1, kein Dashboard-Objekt.</translation>
     </message>
     <message>
         <source>The YAML file does not hold a mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die YAML-Datei enthält kein Mapping.</translation>
     </message>
     <message>
         <source>The YAML file expands to more than %1 values; no dashboard does that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die YAML-Datei expandiert zu mehr als %1 Werten; das tut kein Dashboard.</translation>
     </message>
     <message>
         <source>The file is neither valid JSON nor valid YAML (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist weder gültiges JSON noch gültiges YAML (%1).</translation>
     </message>
 </context>
 <context>
     <name>DashboardStore</name>
     <message>
         <source>The dashboard id is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dashboard-ID ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The saved dashboard “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Dashboard „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>There is no saved dashboard “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein gespeichertes Dashboard „%1“.</translation>
     </message>
 </context>
 <context>
@@ -279,71 +279,71 @@
     <name>DeclaredCatalog</name>
     <message>
         <source>%1: expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Liste erwartet</translation>
     </message>
     <message>
         <source>%1: more than %2 entries, the rest ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mehr als %2 Einträge, der Rest wurde ignoriert</translation>
     </message>
     <message>
         <source>document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1</translation>
     </message>
     <message>
         <source>%1: not a mapping, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Mapping, übersprungen</translation>
     </message>
     <message>
         <source>more than %1 entities, the rest ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Entitäten, der Rest wurde ignoriert</translation>
     </message>
     <message>
         <source>%1: no valid metadata.name, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges metadata.name, übersprungen</translation>
     </message>
     <message>
         <source>%1 consumes API %2, which no component provides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nutzt die API %2, die keine Komponente bereitstellt</translation>
     </message>
     <message>
         <source>`services` must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>`services` muss eine Liste sein</translation>
     </message>
     <message>
         <source>more than %1 services, the rest ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Dienste, der Rest wurde ignoriert</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1</translation>
     </message>
     <message>
         <source>%1: no valid name, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiger Name, übersprungen</translation>
     </message>
     <message>
         <source>The catalog is %1 bytes; at most %2 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog ist %1 Bytes groß; höchstens %2 werden gelesen.</translation>
     </message>
     <message>
         <source>The catalog nests deeper than %1 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog ist tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
         <source>The catalog has %1 documents; at most %2 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog hat %1 Dokumente; höchstens %2 werden gelesen.</translation>
     </message>
     <message>
         <source>Not valid YAML: line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges YAML: Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>Neither a Backstage catalog (apiVersion: backstage.io/...) nor a Watchfloor catalog (a `services` list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder ein Backstage-Katalog (apiVersion: backstage.io/...) noch ein Watchfloor-Katalog (eine `services`-Liste).</translation>
     </message>
     <message>
         <source>Unexpected catalog structure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Katalogstruktur: %1</translation>
     </message>
 </context>
 <context>
@@ -408,17 +408,17 @@
     </message>
     <message>
         <source>Log line from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Logzeile von %1: %2</translation>
     </message>
     <message>
         <source>unknown service</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Dienst</translation>
     </message>
     <message numerus="yes">
         <source>Trace %1 %2 (%3 ms, %n error(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trace %1 %2 (%3 ms, %n Fehler)</numerusform>
+            <numerusform>Trace %1 %2 (%3 ms, %n Fehler)</numerusform>
         </translation>
     </message>
 </context>
@@ -453,153 +453,153 @@
     <name>GrafanaImport</name>
     <message>
         <source>The dashboard has more than %1 panels; the rest are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard hat mehr als %1 Panels; der Rest wird nicht importiert.</translation>
     </message>
     <message>
         <source>A panel entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Panel-Eintrag ist kein Objekt.</translation>
     </message>
     <message>
         <source>Repeating rows are not supported; the row is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte Zeilen werden nicht unterstützt; die Zeile wird einmal angezeigt.</translation>
     </message>
     <message>
         <source>Listed inside an expanded row, where Grafana does not show it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer aufgeklappten Zeile aufgeführt, wo Grafana es auch nicht anzeigt.</translation>
     </message>
     <message>
         <source>Variables of type “%1” are not supported; references to it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen vom Typ „%1“ werden nicht unterstützt; Verweise darauf bleiben unverändert.</translation>
     </message>
     <message>
         <source>The variable name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Variablenname ist ungültig.</translation>
     </message>
     <message>
         <source>Too many variables; the rest are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Variablen; der Rest wird nicht importiert.</translation>
     </message>
     <message>
         <source>The variable queries a %1 data source; it is kept but Watchfloor resolves it against Prometheus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variable fragt eine %1-Datenquelle ab; sie bleibt erhalten, aber Watchfloor löst sie gegen Prometheus auf.</translation>
     </message>
     <message>
         <source>Annotation queries are not imported; Watchfloor annotates charts from the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations-Abfragen werden nicht importiert; Watchfloor annotiert Diagramme aus dem Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Dashboard links are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard-Links werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>Imported Grafana dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiertes Grafana-Dashboard</translation>
     </message>
     <message>
         <source>This draw style is not supported; lines are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeichenstil wird nicht unterstützt; es werden Linien gezeichnet.</translation>
     </message>
     <message>
         <source>Symmetric log scales are not supported; a linear scale is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symmetrische logarithmische Skalen werden nicht unterstützt; es wird eine lineare Skala verwendet.</translation>
     </message>
     <message>
         <source>Value mappings are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertzuordnungen werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>Data links are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten-Links werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>Per-series overrides are not supported; every series uses the panel defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibungen pro Serie werden nicht unterstützt; jede Serie verwendet die Standardwerte des Panels.</translation>
     </message>
     <message>
         <source>Only min, max, mean and last are shown in legends.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Legenden werden nur Minimum, Maximum, Mittelwert und letzter Wert angezeigt.</translation>
     </message>
     <message>
         <source>The panel has too many targets; the rest are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Panel hat zu viele Targets; der Rest wird nicht importiert.</translation>
     </message>
     <message>
         <source>The target queries a %1 data source; only Prometheus targets are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Target fragt eine %1-Datenquelle ab; nur Prometheus-Targets werden importiert.</translation>
     </message>
     <message>
         <source>The target has no PromQL expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Target hat keinen PromQL-Ausdruck.</translation>
     </message>
     <message>
         <source>The heatmap format of this target is ignored outside heatmap panels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Heatmap-Format dieses Targets wird außerhalb von Heatmap-Panels ignoriert.</translation>
     </message>
     <message>
         <source>Transformations are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformationen werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>Panel links are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel-Links werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>Repeating panels are not supported; the panel is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte Panels werden nicht unterstützt; das Panel wird einmal angezeigt.</translation>
     </message>
     <message>
         <source>Legacy panel alerts are not imported; use Prometheus alerting rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Panel-Alarme werden nicht importiert; verwenden Sie Prometheus-Alerting-Regeln.</translation>
     </message>
     <message>
         <source>Per-panel time overrides are not supported; the dashboard time range is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreibungen pro Panel werden nicht unterstützt; der Zeitbereich des Dashboards wird verwendet.</translation>
     </message>
     <message>
         <source>Per-series overrides are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibungen pro Serie werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>The panel&apos;s definition is stored in the Grafana instance, not in this file; export the dashboard with &quot;Export for sharing externally&quot; to include it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition des Panels ist in der Grafana-Instanz gespeichert, nicht in dieser Datei; exportieren Sie das Dashboard mit &quot;Export for sharing externally&quot;, um sie einzuschließen.</translation>
     </message>
     <message>
         <source>Watchfloor has no panel of this type; a placeholder keeps its place on the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watchfloor hat kein Panel dieses Typs; ein Platzhalter hält seinen Platz im Raster frei.</translation>
     </message>
     <message>
         <source>Thresholds of the old singlestat panel are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte des alten Singlestat-Panels werden nicht importiert.</translation>
     </message>
     <message>
         <source>HTML text panels are shown as plain text, never as HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Text-Panels werden als reiner Text angezeigt, nie als HTML.</translation>
     </message>
 </context>
 <context>
     <name>GraphLayout</name>
     <message>
         <source>Graphviz could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Graphviz dot failed to lay out the graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz dot konnte das Layout des Graphen nicht berechnen.</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>%1 import: %2 panels imported, %3 not imported, %4 notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Import: %2 Panels importiert, %3 nicht importiert, %4 Hinweise.</translation>
     </message>
     <message>
         <source>Dashboard: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard: %1: %2</translation>
     </message>
     <message>
         <source>Panel “%1”: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel „%1“: %2: %3</translation>
     </message>
 </context>
 <context>
@@ -665,124 +665,124 @@
     </message>
     <message>
         <source>a panel snapshot is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Panel-Snapshot fehlt.</translation>
     </message>
 </context>
 <context>
     <name>LocalPromQL</name>
     <message>
         <source>The local store answers aggregations only: wrap the selector in sum by (labels) (...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher beantwortet nur Aggregationen: Schließen Sie den Selektor in sum by (labels) (...) ein.</translation>
     </message>
     <message>
         <source>expected sum(...) or histogram_quantile(...)</source>
-        <translation type="unfinished"></translation>
+        <translation>sum(...) oder histogram_quantile(...) erwartet</translation>
     </message>
     <message>
         <source>%1() is not supported by the local store; supported: sum, rate, histogram_quantile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() wird vom lokalen Speicher nicht unterstützt; unterstützt: sum, rate, histogram_quantile.</translation>
     </message>
     <message>
         <source>sum without (...) is not supported by the local store; use sum by (...).</source>
-        <translation type="unfinished"></translation>
+        <translation>sum without (...) wird vom lokalen Speicher nicht unterstützt; verwenden Sie sum by (...).</translation>
     </message>
     <message>
         <source>expected a label name</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Name erwartet</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;,&quot; oder &quot;)&quot; erwartet</translation>
     </message>
     <message>
         <source>the local store matches labels with = only, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Speicher vergleicht Labels nur mit =, nicht mit %1</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;,&quot; oder &quot;}&quot; erwartet</translation>
     </message>
     <message>
         <source>expected a metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikname erwartet</translation>
     </message>
     <message>
         <source>expected a duration unit (ms, s, m, h, d, w)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiteinheit erwartet (ms, s, m, h, d, w)</translation>
     </message>
     <message>
         <source>expected a duration such as 5m</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer wie 5m erwartet</translation>
     </message>
     <message>
         <source>expected a number between 0 and 1</source>
-        <translation type="unfinished">Zahl zwischen 0 und 1 erwartet</translation>
+        <translation>Zahl zwischen 0 und 1 erwartet</translation>
     </message>
     <message>
         <source>the local store needs histogram_quantile(q, sum by (le, ...) (rate(metric_bucket[range])))</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Speicher erfordert histogram_quantile(q, sum by (le, ...) (rate(metric_bucket[range])))</translation>
     </message>
     <message>
         <source>expected a metric name before _bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikname vor _bucket erwartet</translation>
     </message>
     <message>
         <source>expected a quoted string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette in Anführungszeichen erwartet</translation>
     </message>
     <message>
         <source>unterminated quoted string</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene Zeichenkette in Anführungszeichen</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; erwartet</translation>
     </message>
     <message>
         <source>the local store cannot evaluate what follows here (operators, offsets)</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Speicher kann nicht auswerten, was hier folgt (Operatoren, Offsets)</translation>
     </message>
     <message>
         <source>1:%1: parse error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1:%1: Syntaxfehler: %2</translation>
     </message>
     <message>
         <source>Not supported by the local metrics store at column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom lokalen Metrikspeicher nicht unterstützt, Spalte %1: %2</translation>
     </message>
 </context>
 <context>
     <name>LocalSeriesMetricsSource</name>
     <message>
         <source>The local store computes rate() over each step (%1 s), not over the [%2 s] range in the query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher berechnet rate() über jeden Schritt (%1 s), nicht über den Bereich [%2 s] in der Abfrage.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>No local metrics store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lokaler Metrikspeicher geöffnet.</translation>
     </message>
     <message>
         <source>The step must be longer than zero.</source>
-        <translation type="unfinished">Die Schrittweite muss größer als null sein.</translation>
+        <translation>Die Schrittweite muss größer als null sein.</translation>
     </message>
     <message>
         <source>The time range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitbereich endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>Local OTLP metrics answer a PromQL subset: sum by (labels) (metric{label=&quot;value&quot;}), sum by (labels) (rate(metric[range])) and histogram_quantile(q, sum by (le, labels) (rate(metric_bucket[range]))). Only = matchers; rates are computed per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale OTLP-Metriken beantworten eine PromQL-Teilmenge: sum by (labels) (metric{label=&quot;value&quot;}), sum by (labels) (rate(metric[range])) und histogram_quantile(q, sum by (le, labels) (rate(metric_bucket[range]))). Nur =-Matcher; Raten werden pro Schritt berechnet.</translation>
     </message>
 </context>
 <context>
     <name>LogFile</name>
     <message>
         <source> … [line truncated, %1 bytes]</source>
-        <translation type="unfinished"></translation>
+        <translation> … [Zeile gekürzt, %1 Bytes]</translation>
     </message>
 </context>
 <context>
@@ -812,7 +812,7 @@
     <name>LokiResponse</name>
     <message>
         <source> … [line truncated, %1 bytes]</source>
-        <translation type="unfinished"></translation>
+        <translation> … [Zeile gekürzt, %1 Bytes]</translation>
     </message>
 </context>
 <context>
@@ -1061,87 +1061,87 @@
     <name>PersesImport</name>
     <message>
         <source>The panel has too many queries; the rest are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Panel hat zu viele Abfragen; der Rest wird nicht importiert.</translation>
     </message>
     <message>
         <source>Queries of kind “%1” are not supported; only Prometheus queries are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen der Art „%1“ werden nicht unterstützt; nur Prometheus-Abfragen werden importiert.</translation>
     </message>
     <message>
         <source>The query is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage ist leer.</translation>
     </message>
     <message>
         <source>Only min, max, mean and last are shown in legends.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Legenden werden nur Minimum, Maximum, Mittelwert und letzter Wert angezeigt.</translation>
     </message>
     <message>
         <source>Per-query colours and styles are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben und Stile pro Abfrage werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>The value shown is the last one, not this calculation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt wird der letzte Wert, nicht diese Berechnung.</translation>
     </message>
     <message>
         <source>Value mappings are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertzuordnungen werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>Per-column settings are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen pro Spalte werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>Watchfloor has no panel of this type; a placeholder keeps its place on the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watchfloor hat kein Panel dieses Typs; ein Platzhalter hält seinen Platz im Raster frei.</translation>
     </message>
     <message>
         <source>Panel links are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel-Links werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>The variable name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Variablenname ist ungültig.</translation>
     </message>
     <message>
         <source>Too many variables; the rest are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Variablen; der Rest wird nicht importiert.</translation>
     </message>
     <message>
         <source>Variables of kind “%1” are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen der Art „%1“ werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>Only the first series matcher is used to find the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der erste Serien-Matcher wird verwendet, um die Werte zu finden.</translation>
     </message>
     <message>
         <source>Variables from “%1” are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen aus „%1“ werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>The dashboard has more than %1 panels; the rest are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard hat mehr als %1 Panels; der Rest wird nicht importiert.</translation>
     </message>
     <message>
         <source>Only Grid layouts are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Grid-Layouts werden unterstützt.</translation>
     </message>
     <message>
         <source>The item refers to no panel of this dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element verweist auf kein Panel dieses Dashboards.</translation>
     </message>
     <message>
         <source>The panel is placed more than once; it is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Panel ist mehrfach platziert; es wird einmal angezeigt.</translation>
     </message>
     <message>
         <source>No layout places this panel; it was added at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Layout platziert dieses Panel; es wurde unten angefügt.</translation>
     </message>
     <message>
         <source>Imported Perses dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiertes Perses-Dashboard</translation>
     </message>
 </context>
 <context>
@@ -1382,413 +1382,413 @@
     </message>
     <message>
         <source>%1 before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 früher</translation>
     </message>
     <message>
         <source>%1 after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 später</translation>
     </message>
     <message>
         <source>Impact started (estimated, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Auswirkung (geschätzt, UTC)</translation>
     </message>
     <message>
         <source>%1: “%2” %3 left its baseline (%4 → %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ %3 hat die Baseline verlassen (%4 → %5)</translation>
     </message>
     <message>
         <source>not estimated: no panel data was kept with the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschätzt: Mit dem Incident wurden keine Panel-Daten gespeichert</translation>
     </message>
     <message>
         <source>not estimated: no series left its baseline before the declaration, or there was too little data before it</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschätzt: Keine Serie hat vor dem Ausrufen ihre Baseline verlassen, oder davor gab es zu wenige Daten</translation>
     </message>
     <message>
         <source>First alert (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Alarm (UTC)</translation>
     </message>
     <message>
         <source>no alert is on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Alarm in der Zeitleiste</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Time to detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Erkennung</translation>
     </message>
     <message>
         <source>first alert %1 impact started</source>
-        <translation type="unfinished"></translation>
+        <translation>erster Alarm %1 als der Beginn der Auswirkung</translation>
     </message>
     <message>
         <source>Time to declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum Ausrufen</translation>
     </message>
     <message>
         <source>declared %1 impact started</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgerufen %1 als der Beginn der Auswirkung</translation>
     </message>
     <message>
         <source>Fired (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst (UTC)</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <source>Relative to impact start</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativ zum Beginn der Auswirkung</translation>
     </message>
     <message>
         <source>No panel data was kept with this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Incident wurden keine Panel-Daten gespeichert.</translation>
     </message>
     <message>
         <source>The panels&apos; data from %1 min before the declaration on; dashed lines mark the timeline&apos;s moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten der Panels ab %1 min vor dem Ausrufen; gestrichelte Linien markieren die Zeitpunkte der Zeitleiste.</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung</translation>
     </message>
     <message>
         <source>How was it noticed? Would an alert or a check have caught it sooner, and what would it have looked at?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wurde es bemerkt? Hätte ein Alarm oder eine Prüfung es früher erkannt, und was hätte dafür beobachtet werden müssen?</translation>
     </message>
     <message>
         <source>Dashboards during the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboards während des Incidents</translation>
     </message>
     <message>
         <source>The template is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>line %1: a heading needs #, ## or ### and a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Eine Überschrift braucht #, ## oder ### und einen Titel.</translation>
     </message>
     <message>
         <source>line %1: there is no section {{%2}}; use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Es gibt keinen Abschnitt {{%2}}; verwenden Sie einen von %3.</translation>
     </message>
     <message>
         <source>line %1: a {{section}} must stand on a line of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein {{section}} muss allein in einer Zeile stehen.</translation>
     </message>
     <message>
         <source>The template has more than %1 parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage hat mehr als %1 Teile.</translation>
     </message>
 </context>
 <context>
     <name>PromApiDecoder</name>
     <message>
         <source>invalid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON (%1)</translation>
     </message>
     <message>
         <source>The server&apos;s answer is JSON but not the Prometheus API (no &quot;status&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist JSON, aber nicht die Prometheus-API (kein &quot;status&quot;).</translation>
     </message>
     <message>
         <source>&quot;status&quot; is neither &quot;success&quot; nor &quot;error&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;status&quot; ist weder &quot;success&quot; noch &quot;error&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing or of the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; fehlt oder hat den falschen Typ</translation>
     </message>
     <message>
         <source>Only the first %1 of %2 entries are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 von %2 Einträgen werden angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>PromResponseDecoder</name>
     <message>
         <source>invalid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON (%1)</translation>
     </message>
     <message>
         <source>a timestamp is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeitstempel ist keine Zahl</translation>
     </message>
     <message>
         <source>a timestamp is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeitstempel liegt außerhalb des Wertebereichs</translation>
     </message>
     <message>
         <source>a sample value is neither a string nor a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Sample-Wert ist weder eine Zeichenkette noch eine Zahl</translation>
     </message>
     <message>
         <source>a sample value is not a number: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Sample-Wert ist keine Zahl: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a sample is not a [time, value] pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Sample ist kein [time, value]-Paar</translation>
     </message>
     <message>
         <source>a sample has more than two elements</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Sample hat mehr als zwei Elemente</translation>
     </message>
     <message>
         <source>the samples of a series are not in time order</source>
-        <translation type="unfinished"></translation>
+        <translation>die Samples einer Serie sind nicht zeitlich geordnet</translation>
     </message>
     <message>
         <source>The answer holds more than %1 samples; narrow the query or the time range, or choose a larger step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält mehr als %1 Samples; grenzen Sie die Abfrage oder den Zeitbereich ein oder wählen Sie eine größere Schrittweite.</translation>
     </message>
     <message>
         <source>&quot;metric&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;metric&quot; ist kein Objekt</translation>
     </message>
     <message>
         <source>a label value is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Label-Wert ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>A series has more than %1 bytes of labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Serie hat mehr als %1 Bytes an Labels.</translation>
     </message>
     <message>
         <source>&quot;histograms&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;histograms&quot; ist kein Array</translation>
     </message>
     <message>
         <source>a result element is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebniselement ist kein Objekt</translation>
     </message>
     <message>
         <source>a series has &quot;metric&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Serie hat &quot;metric&quot; doppelt</translation>
     </message>
     <message>
         <source>a series has its samples twice</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Serie hat ihre Samples doppelt</translation>
     </message>
     <message>
         <source>&quot;values&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;values&quot; ist kein Array</translation>
     </message>
     <message>
         <source>a series has no &quot;metric&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Serie hat kein &quot;metric&quot;</translation>
     </message>
     <message>
         <source>a series has no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Serie hat keine Samples</translation>
     </message>
     <message>
         <source>&quot;result&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;result&quot; kommt doppelt vor</translation>
     </message>
     <message>
         <source>&quot;result&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;result&quot; ist kein Array</translation>
     </message>
     <message>
         <source>a scalar or string result is not [time, &quot;text&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Skalar- oder String-Ergebnis ist nicht [time, &quot;text&quot;]</translation>
     </message>
     <message>
         <source>&quot;result&quot; mixes series with other values</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;result&quot; mischt Serien mit anderen Werten</translation>
     </message>
     <message>
         <source>&quot;data&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;data&quot; ist kein Objekt</translation>
     </message>
     <message>
         <source>&quot;resultType&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;resultType&quot; ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Array</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds something else than text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; enthält etwas anderes als Text</translation>
     </message>
     <message>
         <source>&quot;status&quot; is neither &quot;success&quot; nor &quot;error&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;status&quot; ist weder &quot;success&quot; noch &quot;error&quot;</translation>
     </message>
     <message>
         <source>&quot;data&quot; lacks &quot;resultType&quot; or &quot;result&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>in &quot;data&quot; fehlt &quot;resultType&quot; oder &quot;result&quot;</translation>
     </message>
     <message>
         <source>a %1 result holds a scalar</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1-Ergebnis enthält einen Skalar</translation>
     </message>
     <message>
         <source>a vector element holds a range of samples</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Vektorelement enthält einen Bereich von Samples</translation>
     </message>
     <message>
         <source>a scalar result is not [time, &quot;value&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Skalar-Ergebnis ist nicht [time, &quot;value&quot;]</translation>
     </message>
     <message>
         <source>the scalar is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>der Skalar ist keine Zahl</translation>
     </message>
     <message>
         <source>a string result is not [time, &quot;text&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>ein String-Ergebnis ist nicht [time, &quot;text&quot;]</translation>
     </message>
     <message>
         <source>unknown resultType &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter resultType &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Only the first %1 of %2 series are shown; narrow the query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 von %2 Serien werden angezeigt; grenzen Sie die Abfrage ein.</translation>
     </message>
     <message numerus="yes">
         <source>%n native histogram sample(s) were not shown: native histograms are not supported yet; query them with histogram_quantile() or histogram_count().</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n natives Histogramm-Sample wurde nicht angezeigt: Native Histogramme werden noch nicht unterstützt; fragen Sie sie mit histogram_quantile() oder histogram_count() ab.</numerusform>
+            <numerusform>%n native Histogramm-Samples wurden nicht angezeigt: Native Histogramme werden noch nicht unterstützt; fragen Sie sie mit histogram_quantile() oder histogram_count() ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>invalid JSON (incomplete, or content after its end)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON (unvollständig oder Inhalt nach dem Ende)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>The server&apos;s answer is JSON but not the Prometheus API (no &quot;status&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist JSON, aber nicht die Prometheus-API (kein &quot;status&quot;).</translation>
     </message>
     <message>
         <source>&quot;data&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;data&quot; fehlt</translation>
     </message>
 </context>
 <context>
     <name>PrometheusClient</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The network is shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist heruntergefahren.</translation>
     </message>
     <message>
         <source>The data source has no valid URL: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenquelle hat keine gültige URL: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The query is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage ist leer.</translation>
     </message>
     <message>
         <source>The step must be longer than zero.</source>
-        <translation type="unfinished">Die Schrittweite muss größer als null sein.</translation>
+        <translation>Die Schrittweite muss größer als null sein.</translation>
     </message>
     <message>
         <source>The time range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitbereich endet, bevor er beginnt.</translation>
     </message>
 </context>
 <context>
     <name>PrometheusErrors</name>
     <message>
         <source>no error text</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fehlertext</translation>
     </message>
     <message>
         <source>The query was rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>The query failed on the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage ist auf dem Server fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The server gave up on the query (timeout): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Abfrage abgebrochen (Zeitüberschreitung): %1</translation>
     </message>
     <message>
         <source>The server is unavailable (overloaded or starting): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht verfügbar (überlastet oder startet gerade): %1</translation>
     </message>
     <message>
         <source>The server reported an error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Fehler gemeldet (%1): %2</translation>
     </message>
     <message>
         <source>The server rejected the request as invalid (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
     </message>
     <message>
         <source>The server refused access (HTTP %1): check the user, password or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Zugriff verweigert (HTTP %1): Prüfen Sie Benutzer, Passwort oder Token.</translation>
     </message>
     <message>
         <source>The server has no such API (HTTP 404): check the data source URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine solche API (HTTP 404): Prüfen Sie die URL der Datenquelle.</translation>
     </message>
     <message>
         <source>The query could not be executed (HTTP 422).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage konnte nicht ausgeführt werden (HTTP 422).</translation>
     </message>
     <message>
         <source>The server is unavailable (HTTP 503): it may be overloaded or starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht verfügbar (HTTP 503): Er ist möglicherweise überlastet oder startet gerade.</translation>
     </message>
     <message>
         <source>A gateway timed out waiting for the server (HTTP 504).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway hat beim Warten auf den Server das Zeitlimit überschritten (HTTP 504).</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung: %1</translation>
     </message>
     <message>
         <source>The server answered with a web page, not the Prometheus API (a proxy or login page?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einer Webseite geantwortet, nicht mit der Prometheus-API (ein Proxy oder eine Anmeldeseite?): %1</translation>
     </message>
     <message>
         <source>The server answered with an empty body, not the Prometheus API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einem leeren Inhalt geantwortet, nicht mit der Prometheus-API.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not the Prometheus API&apos;s JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist nicht das JSON der Prometheus-API: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer does not follow the Prometheus API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers entspricht nicht der Prometheus-API: %1</translation>
     </message>
 </context>
 <context>
     <name>PrometheusMetricsSource</name>
     <message>
         <source>The data source was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenquelle wurde entfernt.</translation>
     </message>
     <message>
         <source>PromQL, evaluated by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>PromQL, vom Server ausgewertet.</translation>
     </message>
 </context>
 <context>
@@ -2297,70 +2297,70 @@
     <name>ServiceGraph</name>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>extern</translation>
     </message>
 </context>
 <context>
     <name>ServiceGraphView</name>
     <message>
         <source>%1 req/s · %2 % err · p95 %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s · %2 % Fehler · p95 %3 ms</translation>
     </message>
     <message>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1</translation>
     </message>
     <message>
         <source>namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace %1</translation>
     </message>
     <message>
         <source>now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt: %1</translation>
     </message>
     <message>
         <source>baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline: %1</translation>
     </message>
     <message>
         <source>p50 %1 ms, p99 %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 %1 ms, p99 %2 ms</translation>
     </message>
     <message>
         <source>observed in traces</source>
-        <translation type="unfinished"></translation>
+        <translation>in Traces beobachtet</translation>
     </message>
     <message>
         <source>declared in the catalog, no traffic seen</source>
-        <translation type="unfinished"></translation>
+        <translation>im Katalog deklariert, kein Traffic beobachtet</translation>
     </message>
     <message>
         <source>observed and declared</source>
-        <translation type="unfinished"></translation>
+        <translation>beobachtet und deklariert</translation>
     </message>
     <message>
         <source>asynchronous (through a queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>asynchron (über eine Warteschlange)</translation>
     </message>
     <message>
         <source>%1/s · %2 % err</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s · %2 % Fehler</translation>
     </message>
     <message>
         <source>no traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Traffic</translation>
     </message>
 </context>
 <context>
@@ -2394,227 +2394,227 @@
     <name>Snapshot</name>
     <message>
         <source>The panel holds more data than an incident file keeps (%1 series, %2 points at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Panel enthält mehr Daten, als eine Incident-Datei speichert (höchstens %1 Serien, %2 Punkte).</translation>
     </message>
     <message>
         <source>A panel snapshot needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Panel-Snapshot braucht einen Titel.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s time range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitbereich des Snapshots endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>A series has more times than values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Serie hat mehr Zeitpunkte als Werte.</translation>
     </message>
     <message>
         <source>A series has more than %1 labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Serie hat mehr als %1 Labels.</translation>
     </message>
     <message>
         <source>A panel snapshot is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Panel-Snapshot ist beschädigt: %1</translation>
     </message>
     <message>
         <source>it is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist zu kurz.</translation>
     </message>
     <message>
         <source>it does not decompress.</source>
-        <translation type="unfinished"></translation>
+        <translation>er lässt sich nicht dekomprimieren.</translation>
     </message>
     <message>
         <source>it ends early or holds values out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>er endet zu früh oder enthält Werte außerhalb des Wertebereichs.</translation>
     </message>
     <message>
         <source>it is not in a format this version reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>er liegt in keinem Format vor, das diese Version liest.</translation>
     </message>
     <message>
         <source>it has bytes after its last series.</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat Bytes nach seiner letzten Serie.</translation>
     </message>
     <message>
         <source>“%1” was not kept: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>Snapshot %1 (“%2”) does not match its checksum: it was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 („%2“) stimmt nicht mit seiner Prüfsumme überein: Er wurde nach dem Schreiben verändert.</translation>
     </message>
     <message>
         <source>Snapshot %1 (“%2”): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 („%2“): %3</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>SpanDetails</name>
     <message>
         <source>(%1 attributes dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 Attribute verworfen)</translation>
     </message>
     <message numerus="yes">
         <source> … [%n more characters]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> … [%n weiteres Zeichen]</numerusform>
+            <numerusform> … [%n weitere Zeichen]</numerusform>
         </translation>
     </message>
     <message>
         <source>Span %1, trace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Span %1, Trace %2</translation>
     </message>
     <message>
         <source>Parent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eltern-Span %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
     <message>
         <source>Start: +%1, duration %2, self time %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Start: +%1, Dauer %2, Eigenzeit %3</translation>
     </message>
     <message>
         <source>Status: ERROR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: ERROR %1</translation>
     </message>
     <message>
         <source>Status: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: OK</translation>
     </message>
     <message>
         <source>Warning: parent span not in the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Eltern-Span nicht im Trace</translation>
     </message>
     <message>
         <source>Warning: parent links formed a cycle, broken here</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Eltern-Verknüpfungen bildeten einen Zyklus, hier aufgebrochen</translation>
     </message>
     <message>
         <source>Warning: clock skew against the parent span%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Uhrzeitabweichung gegenüber dem Eltern-Span%1</translation>
     </message>
     <message>
         <source> (shifted for display)</source>
-        <translation type="unfinished"></translation>
+        <translation> (für die Anzeige verschoben)</translation>
     </message>
     <message>
         <source>On the critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
 </context>
 <context>
     <name>SymptomRanking</name>
     <message>
         <source>errors in %1 % of the symptom&apos;s %2 failing traces, first error in %3 %; error-rate correlation %4, latency correlation %5; own error rate %6 % (baseline %7 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in %1 % der %2 fehlgeschlagenen Traces des Symptoms, erster Fehler in %3 %; Fehlerraten-Korrelation %4, Latenz-Korrelation %5; eigene Fehlerrate %6 % (Baseline %7 %)</translation>
     </message>
 </context>
 <context>
     <name>TimeRange</name>
     <message>
         <source>“%1” is not a time: use now, now-6h, now/d, epoch milliseconds or an ISO date.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitangabe: Verwenden Sie now, now-6h, now/d, Epoch-Millisekunden oder ein ISO-Datum.</translation>
     </message>
     <message>
         <source>The start of the time range must be before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn des Zeitbereichs muss vor seinem Ende liegen.</translation>
     </message>
     <message>
         <source>Last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 5 Minuten</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
         <source>Last 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Minuten</translation>
     </message>
     <message>
         <source>Last 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Stunden</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 6 Stunden</translation>
     </message>
     <message>
         <source>Last 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Stunden</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 2 Tage</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Today so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute bis jetzt</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>This week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche bis jetzt</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Woche</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -2812,175 +2812,175 @@ Dienste: %2
     <name>TraceTree</name>
     <message>
         <source>Span id of %1 appears more than once; the first is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Span-ID von %1 kommt mehrfach vor; der erste Span wird angezeigt</translation>
     </message>
     <message>
         <source>Parent %1 of %2 is not in the trace; shown as a root</source>
-        <translation type="unfinished"></translation>
+        <translation>Eltern-Span %1 von %2 ist nicht im Trace; als Wurzel angezeigt</translation>
     </message>
     <message numerus="yes">
         <source>Parent links of %n spans form a cycle; broken at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eltern-Verknüpfungen von %n Span bilden einen Zyklus; bei %1 aufgebrochen</numerusform>
+            <numerusform>Eltern-Verknüpfungen von %n Spans bilden einen Zyklus; bei %1 aufgebrochen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 starts %2 µs before its parent (clock skew?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt %2 µs vor seinem Eltern-Span (Uhrzeitabweichung?)</translation>
     </message>
     <message>
         <source>%1 ends %2 µs after its parent (clock skew?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet %2 µs nach seinem Eltern-Span (Uhrzeitabweichung?)</translation>
     </message>
 </context>
 <context>
     <name>UnitFormat</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Short (K, Mil, Bil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz (K, Mil, Bil)</translation>
     </message>
     <message>
         <source>Percent (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent (0-100)</translation>
     </message>
     <message>
         <source>Percent (0.0-1.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent (0.0-1.0)</translation>
     </message>
     <message>
         <source>Bytes (IEC: KiB, MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes (IEC: KiB, MiB)</translation>
     </message>
     <message>
         <source>Bytes (SI: kB, MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes (SI: kB, MB)</translation>
     </message>
     <message>
         <source>Bits (IEC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits (IEC)</translation>
     </message>
     <message>
         <source>Bits (SI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits (SI)</translation>
     </message>
     <message>
         <source>Bytes/s (SI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes/s (SI)</translation>
     </message>
     <message>
         <source>Bytes/s (IEC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes/s (IEC)</translation>
     </message>
     <message>
         <source>Bits/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits/s</translation>
     </message>
     <message>
         <source>Nanoseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Nanosekunden</translation>
     </message>
     <message>
         <source>Microseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrosekunden</translation>
     </message>
     <message>
         <source>Milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen/s</translation>
     </message>
     <message>
         <source>Operations/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen/s</translation>
     </message>
     <message>
         <source>Reads/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesevorgänge/s</translation>
     </message>
     <message>
         <source>Writes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibvorgänge/s</translation>
     </message>
     <message>
         <source>I/O operations/s</source>
-        <translation type="unfinished"></translation>
+        <translation>E/A-Operationen/s</translation>
     </message>
     <message>
         <source>Hertz</source>
-        <translation type="unfinished"></translation>
+        <translation>Hertz</translation>
     </message>
     <message>
         <source>Celsius (°C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celsius (°C)</translation>
     </message>
     <message>
         <source>Fahrenheit (°F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrenheit (°F)</translation>
     </message>
     <message>
         <source>Dollars ($)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar ($)</translation>
     </message>
     <message>
         <source>Euros (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro (€)</translation>
     </message>
 </context>
 <context>
     <name>VariableResolver</name>
     <message>
         <source>The metrics source cannot answer %1 queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metrikquelle kann keine %1-Abfragen beantworten.</translation>
     </message>
     <message>
         <source>The regex “%1” is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der reguläre Ausdruck „%1“ ist ungültig: %2.</translation>
     </message>
     <message>
         <source>“%1” is not a variable query: use label_values(label), label_values(selector, label), label_names(), metrics(regex) or query_result(expr).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Variablen-Abfrage: Verwenden Sie label_values(label), label_values(selector, label), label_names(), metrics(regex) oder query_result(expr).</translation>
     </message>
 </context>
 <context>
     <name>WatchfloorJson</name>
     <message>
         <source>The dashboard&apos;s version field is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Versionsfeld des Dashboards ist ungültig.</translation>
     </message>
     <message>
         <source>The dashboard was written by a newer Watchfloor (format %1; this version reads format %2). Update Watchfloor to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard wurde von einer neueren Watchfloor-Version geschrieben (Format %1; diese Version liest Format %2). Aktualisieren Sie Watchfloor, um es zu öffnen.</translation>
     </message>
     <message>
         <source>Too many panels; the rest are not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Panels; der Rest wird nicht geöffnet.</translation>
     </message>
     <message>
         <source>The variable&apos;s name or kind is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Art der Variable ist ungültig.</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3274,7 @@ SHA-256 %5…</translation>
     <name>wf::analysis::SeriesTableModel</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -3313,7 +3313,7 @@ SHA-256 %5…</translation>
     </message>
     <message>
         <source>Nothing was pinned: declare an incident first (Incident ▸ Declare).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts angeheftet: Rufen Sie zuerst einen Incident aus (Incident ▸ Ausrufen).</translation>
     </message>
 </context>
 <context>
@@ -3364,42 +3364,42 @@ SHA-256 %5…</translation>
     </message>
     <message>
         <source>The trace could not be read for pinning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trace konnte zum Anheften nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>wf::app::HeadlessRunbook</name>
     <message>
         <source>Cannot read the runbook “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Runbook „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The runbook “%1” has no steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Runbook „%1“ hat keine Schritte.</translation>
     </message>
     <message>
         <source>There is no incident %1 in this workspace.</source>
-        <translation type="unfinished">In diesem Arbeitsbereich gibt es keinen Vorfall %1.</translation>
+        <translation>In diesem Arbeitsbereich gibt es keinen Incident %1.</translation>
     </message>
     <message>
         <source>No incident is open in this workspace: declare one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich ist kein Incident offen: Rufen Sie zuerst einen aus.</translation>
     </message>
     <message>
         <source>automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung</translation>
     </message>
     <message>
         <source>Stopped before step “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Schritt „%1“ angehalten: %2</translation>
     </message>
     <message>
         <source>Step “%1” %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt „%1“ %2: %3</translation>
     </message>
     <message>
         <source>A timeline event was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitleisten-Eintrag wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3485,19 +3485,19 @@ SHA-256 %5…</translation>
     </message>
     <message>
         <source>Incident file saved to %1 (%2 events, %3 evidence, %4 panel snapshots, verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Datei unter %1 gespeichert (%2 Einträge, %3 Beweise, %4 Panel-Snapshots, geprüft)</translation>
     </message>
     <message>
         <source>The postmortem template could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Postmortem-Vorlage konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Postmortem template saved in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem-Vorlage in diesem Arbeitsbereich gespeichert</translation>
     </message>
     <message>
         <source>The postmortem template was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Postmortem-Vorlage wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3511,11 +3511,11 @@ SHA-256 %5…</translation>
     <name>wf::app::SnapshotReview</name>
     <message>
         <source>During the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Incidents</translation>
     </message>
     <message>
         <source>What the dashboards showed over the incident&apos;s window, from the incident file</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Dashboards im Zeitfenster des Incidents zeigten, aus der Incident-Datei</translation>
     </message>
 </context>
 <context>
@@ -3556,31 +3556,31 @@ SHA-256 %5…</translation>
     <name>wf::logs::LogPatternModel</name>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>First seen after the incident started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals nach Beginn des Incidents gesehen</translation>
     </message>
     <message>
         <source>Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: %1</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
 </context>
 <context>
@@ -3792,133 +3792,134 @@ SHA-256 %5…</translation>
     <name>wf::ui::BarGaugePanel</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
 </context>
 <context>
     <name>wf::ui::BlastRadiusPanel</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Hops</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>Entry point</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstiegspunkt</translation>
     </message>
     <message>
         <source>Traffic through failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic durch den Ausfall</translation>
     </message>
     <message>
         <source>Traces</source>
-        <translation type="unfinished">Traces</translation>
+        <translation>Traces</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Beweise</translation>
+        <translation>Beweise</translation>
     </message>
     <message>
         <source>The failing nodes and every dependent that calls them, directly or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlerhaften Knoten und alle abhängigen Knoten, die sie direkt oder indirekt aufrufen</translation>
     </message>
     <message>
         <source>Share of each entry point&apos;s traces in the window that passed through the failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Traces jedes Einstiegspunkts im Zeitfenster, die durch den Ausfall liefen</translation>
     </message>
     <message>
         <source>Dependencies of the symptom ordered by how well their own errors and latency explain it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten des Symptoms, geordnet danach, wie gut ihre eigenen Fehler und Latenzen es erklären</translation>
     </message>
     <message>
         <source>Blast radius: select a failing node or press B</source>
-        <translation type="unfinished"></translation>
+        <translation>Blast Radius: Wählen Sie einen fehlerhaften Knoten oder drücken Sie B</translation>
     </message>
     <message>
         <source>Blast radius: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blast Radius: %1</translation>
     </message>
     <message>
         <source>Regions: %1 · Groups: %2 · %3 dependents affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen: %1 · Gruppen: %2 · %3 abhängige Knoten betroffen</translation>
     </message>
     <message>
         <source>none known</source>
-        <translation type="unfinished"></translation>
+        <translation>keine bekannt</translation>
     </message>
     <message>
         <source>failing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft (%1)</translation>
     </message>
     <message>
         <source>affected</source>
-        <translation type="unfinished"></translation>
+        <translation>betroffen</translation>
     </message>
     <message>
         <source>unknown (no traces)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (keine Traces)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Likely causes of %1&apos;s symptoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinliche Ursachen der Symptome von %1:</translation>
     </message>
 </context>
 <context>
     <name>wf::ui::ChartLegend</name>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter</translation>
     </message>
     <message numerus="yes">
         <source>+ %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n weitere</numerusform>
+            <numerusform>+ %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 min %2 · max %3 · mean %4 · last %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+min %2 · max %3 · Mittel %4 · letzter %5</translation>
     </message>
 </context>
 <context>
@@ -3944,23 +3945,23 @@ min %2 · max %3 · mean %4 · last %5</source>
     <name>wf::ui::DashboardGrid</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>%1 (1 panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 Panel)</translation>
     </message>
     <message>
         <source>%1 (%2 panels)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Panels)</translation>
     </message>
     <message>
         <source>Expand row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile aufklappen</translation>
     </message>
     <message>
         <source>Collapse row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile zuklappen</translation>
     </message>
 </context>
 <context>
@@ -4133,26 +4134,26 @@ min %2 · max %3 · mean %4 · last %5</source>
     </message>
     <message>
         <source>Back to live</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Live-Ansicht</translation>
     </message>
     <message>
         <source>Follow the last minutes again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder den letzten Minuten folgen (%1)</translation>
     </message>
     <message>
         <source>Showing %1–%2 around “%3” (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt %1–%2 um „%3“ (%4)</translation>
     </message>
 </context>
 <context>
     <name>wf::ui::GaugePanel</name>
     <message>
         <source>Scale %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala %1 bis %2</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
 </context>
 <context>
@@ -4160,11 +4161,12 @@ min %2 · max %3 · mean %4 · last %5</source>
     <message>
         <source>%1
 %2 – %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 – %3: %4</translation>
     </message>
     <message>
         <source>No histogram buckets (series with an &quot;le&quot; label)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Histogramm-Buckets (Serien mit einem &quot;le&quot;-Label)</translation>
     </message>
 </context>
 <context>
@@ -4258,7 +4260,7 @@ min %2 · max %3 · mean %4 · last %5</source>
     </message>
     <message>
         <source>Double-click or press Enter on an event to show the dashboards around its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Eintrag oder drücken Sie darauf Eingabe, um die Dashboards um dessen Zeitpunkt anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -4303,36 +4305,36 @@ min %2 · max %3 · mean %4 · last %5</source>
     </message>
     <message>
         <source>Pin to incident</source>
-        <translation type="unfinished"></translation>
+        <translation>An Incident anheften</translation>
     </message>
     <message>
         <source>Pin the selected log line to the active incident&apos;s timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Logzeile an die Zeitleiste des aktiven Incidents anheften (%1)</translation>
     </message>
 </context>
 <context>
     <name>wf::ui::LogPatternsView</name>
     <message>
         <source>Log lines grouped by message template; double-click a pattern to filter the logs to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Logzeilen nach Meldungsvorlage gruppiert; doppelklicken Sie auf ein Muster, um die Logs danach zu filtern</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception</translation>
     </message>
     <message>
         <source>Top frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberste Frames</translation>
     </message>
     <message numerus="yes">
         <source>%n pattern(s) in %1 lines, %2 new since the incident started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Muster in %1 Zeilen, %2 neu seit Beginn des Incidents</numerusform>
+            <numerusform>%n Muster in %1 Zeilen, %2 neu seit Beginn des Incidents</numerusform>
         </translation>
     </message>
 </context>
@@ -4587,41 +4589,41 @@ min %2 · max %3 · mean %4 · last %5</source>
     </message>
     <message>
         <source>Save the active incident with its timeline, evidence and the dashboards&apos; data over its window as one .watchfloor file that opens read-only, for offline review</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktiven Incident mit Zeitleiste, Beweisen und den Dashboard-Daten seines Zeitfensters als eine .watchfloor-Datei speichern, die schreibgeschützt geöffnet wird, zur Offline-Durchsicht</translation>
     </message>
     <message>
         <source>Postmortem &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem-&amp;Vorlage…</translation>
     </message>
     <message>
         <source>Edit this workspace&apos;s postmortem template: its sections, their order and the prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Postmortem-Vorlage dieses Arbeitsbereich bearbeiten: Abschnitte, Reihenfolge und Leitfragen</translation>
     </message>
 </context>
 <context>
     <name>wf::ui::PanelFrame</name>
     <message>
         <source>Drag to move; Ctrl+arrows move, Ctrl+Shift+arrows resize</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen zum Verschieben; Strg+Pfeiltasten verschieben, Strg+Umschalt+Pfeiltasten ändern die Größe</translation>
     </message>
 </context>
 <context>
     <name>wf::ui::PostmortemTemplateDialog</name>
     <message>
         <source>Postmortem template</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem-Vorlage</translation>
     </message>
     <message>
         <source>“## Heading” starts a section; a line that is only {{name}} is filled in by Watchfloor (%1); any other paragraph is a prompt for the team, shown in italics. Stored in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>„## Überschrift“ beginnt einen Abschnitt; eine Zeile, die nur {{name}} enthält, füllt Watchfloor aus (%1); jeder andere Absatz ist eine Leitfrage für das Team und wird kursiv angezeigt. In diesem Arbeitsbereich gespeichert.</translation>
     </message>
     <message>
         <source>Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Replace the text with Watchfloor&apos;s built-in template</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text durch die eingebaute Vorlage von Watchfloor ersetzen</translation>
     </message>
 </context>
 <context>
@@ -4677,51 +4679,51 @@ min %2 · max %3 · mean %4 · last %5</source>
     <name>wf::ui::ServiceGraphDock</name>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished">Nur Fehler</translation>
+        <translation>Nur Fehler</translation>
     </message>
     <message>
         <source>Find a node (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten suchen (Strg+F)</translation>
     </message>
     <message>
         <source>All hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Hops</translation>
     </message>
     <message>
         <source> hops</source>
-        <translation type="unfinished"></translation>
+        <translation> Hops</translation>
     </message>
     <message>
         <source>Only nodes within this many calls of the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Knoten, die höchstens so viele Aufrufe vom ausgewählten Knoten entfernt sind</translation>
     </message>
     <message>
         <source>Only nodes with errors or breaching their baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Knoten mit Fehlern oder mit Überschreitung ihrer Baseline</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Fit the whole graph in view (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Graphen in die Ansicht einpassen (F)</translation>
     </message>
     <message>
         <source>Blast radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Blast Radius</translation>
     </message>
     <message>
         <source>Blast radius of the selected node, or of the nodes breaching their baseline (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungsradius (Blast Radius) des ausgewählten Knotens oder der Knoten, die ihre Baseline überschreiten (B)</translation>
     </message>
     <message>
         <source>No node matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten passt zu „%1“</translation>
     </message>
     <message>
         <source>%1 nodes, %2 edges · layout %3 in %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten, %2 Kanten · Layout %3 in %4 ms</translation>
     </message>
 </context>
 <context>
@@ -4743,7 +4745,7 @@ min %2 · max %3 · mean %4 · last %5</source>
     <name>wf::ui::SnapshotDashboard</name>
     <message>
         <source>%1 – %2 UTC, as recorded in the incident file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 UTC, wie in der Incident-Datei aufgezeichnet</translation>
     </message>
 </context>
 <context>
@@ -4842,70 +4844,70 @@ min %2 · max %3 · mean %4 · last %5</source>
     <name>wf::ui::StatPanel</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
 </context>
 <context>
     <name>wf::ui::TimeRangePicker</name>
     <message>
         <source>Previous time range (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitbereich (Alt+Links)</translation>
     </message>
     <message>
         <source>Next time range (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Zeitbereich (Alt+Rechts)</translation>
     </message>
     <message>
         <source>Half a range earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen halben Bereich früher</translation>
     </message>
     <message>
         <source>Half a range later</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen halben Bereich später</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Herauszoomen</translation>
     </message>
     <message>
         <source>Double the time range around its middle (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitbereich um seine Mitte verdoppeln (Strg+Z)</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Use the typed start and end (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebenen Beginn und eingegebenes Ende verwenden (Eingabe)</translation>
     </message>
     <message>
         <source>Quick ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellauswahl</translation>
     </message>
     <message>
         <source>From: now-6h, 2024-05-01 10:00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: now-6h, 2024-05-01 10:00:00</translation>
     </message>
     <message>
         <source>To: now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis: now</translation>
     </message>
     <message>
         <source>Relative (now-6h, now/d, now-1d/d) or absolute (ISO date, epoch milliseconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativ (now-6h, now/d, now-1d/d) oder absolut (ISO-Datum, Epoch-Millisekunden)</translation>
     </message>
     <message>
         <source>Auto refresh off</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Aktualisierung aus</translation>
     </message>
     <message>
         <source>Every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1</translation>
     </message>
     <message>
         <source>Auto refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall der automatischen Aktualisierung</translation>
     </message>
 </context>
 <context>
@@ -4916,16 +4918,16 @@ min %2 · max %3 · mean %4 · last %5</source>
     </message>
     <message numerus="yes">
         <source>+ %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n weitere</numerusform>
+            <numerusform>+ %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) ≤ 0 not shown on the log scale</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert ≤ 0 auf der logarithmischen Skala nicht angezeigt</numerusform>
+            <numerusform>%n Werte ≤ 0 auf der logarithmischen Skala nicht angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -4967,141 +4969,141 @@ min %2 · max %3 · mean %4 · last %5</source>
     </message>
     <message>
         <source>Pin to incident</source>
-        <translation type="unfinished"></translation>
+        <translation>An Incident anheften</translation>
     </message>
     <message>
         <source>Pin the selected trace, with its spans, to the active incident&apos;s timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Trace mit seinen Spans an die Zeitleiste des aktiven Incidents anheften (%1)</translation>
     </message>
 </context>
 <context>
     <name>wf::ui::TraceView</name>
     <message>
         <source>Find in trace: service, operation, span id, attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Trace suchen: Dienst, Operation, Span-ID, Attributwert</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster</translation>
     </message>
     <message>
         <source>Next match (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Eingabe, F3)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
         <source>Select a span to see its attributes, events, links and status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Span aus, um seine Attribute, Ereignisse, Links und seinen Status zu sehen.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Self time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenzeit</translation>
     </message>
     <message>
         <source>Spans</source>
-        <translation type="unfinished">Spans</translation>
+        <translation>Spans</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Time spent in each service itself, not waiting for its children: the service with the most self time slowed the request down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, die jeder Dienst selbst verbraucht hat, ohne auf seine Kind-Spans zu warten: Der Dienst mit der meisten Eigenzeit hat die Anfrage verlangsamt</translation>
     </message>
     <message>
         <source>Opening %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als %1 MB</translation>
     </message>
     <message>
         <source>The file holds no spans</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Spans</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geöffnet werden: %2. {1:?} {2?}</translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source> (first of %1 traces in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation> (erster von %1 Traces in der Datei)</translation>
     </message>
     <message>
         <source>No trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Trace</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 · %3 · %n spans · %4 errors · critical path drawn as a dark core</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 · %3 · %n Span · %4 Fehler · kritischer Pfad als dunkler Kern gezeichnet</numerusform>
+            <numerusform>%1: %2 · %3 · %n Spans · %4 Fehler · kritischer Pfad als dunkler Kern gezeichnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in this trace: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem in diesem Trace: </numerusform>
+            <numerusform>%n Probleme in diesem Trace: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; und %n weiteres</numerusform>
+            <numerusform>; und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>wf::ui::TraceWaterfall</name>
     <message>
         <source>No trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Trace</translation>
     </message>
     <message>
         <source>Service: operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst: Operation</translation>
     </message>
     <message numerus="yes">
         <source>%n spans</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Span</numerusform>
+            <numerusform>%n Spans</numerusform>
         </translation>
     </message>
     <message>
         <source>Duration %1, self time %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer %1, Eigenzeit %2</translation>
     </message>
 </context>
 <context>

@@ -317,14 +317,22 @@ private Q_SLOTS:
         QCOMPARE(start->atMs, jump);
         QCOMPARE(start->series, u"service.name=payments"_s);
         QVERIFY(start->baseline > 0.19 && start->baseline < 0.25);
-        // Too little before the declaration to know the baseline: no estimate rather than a guess.
-        PanelSnapshot shortWindow = errorRate(declared, jump);
-        shortWindow.series[1].timesNs.erase(shortWindow.series[1].timesNs.begin(),
-                                            shortWindow.series[1].timesNs.begin() + 60);
-        shortWindow.series[1].values.erase(shortWindow.series[1].values.begin(),
-                                           shortWindow.series[1].values.begin() + 60);
-        shortWindow.series.erase(shortWindow.series.begin());
-        QVERIFY(!estimateImpactStart({shortWindow}, declared).has_value());
+        // Data that starts only 5 minutes before the declaration: the earlier half of it is the
+        // baseline, and a jump 1 minute before declaring is still found.
+        const auto cut = [](PanelSnapshot p, int drop) {
+            p.series.erase(p.series.begin());
+            auto& set = p.series[0];
+            set.timesNs.erase(set.timesNs.begin(), set.timesNs.begin() + drop);
+            set.values.erase(set.values.begin(), set.values.begin() + drop);
+            return p;
+        };
+        const qint64 lateJump = declared - 60'000;
+        const std::optional<ImpactStart> late =
+            estimateImpactStart({cut(errorRate(declared, lateJump), 60)}, declared);
+        QVERIFY(late.has_value());
+        QCOMPARE(late->atMs, lateJump);
+        // Too little before the declaration to know the baseline (6 points): no estimate, not a guess.
+        QVERIFY(!estimateImpactStart({cut(errorRate(declared, lateJump), 84)}, declared).has_value());
         QVERIFY(!estimateImpactStart({}, declared).has_value());
     }
 

@@ -35,14 +35,25 @@ std::optional<ImpactStart> estimateImpactStart(const QList<PanelSnapshot>& snaps
     for (const PanelSnapshot& shot : snapshots) {
         for (const signalstore::SeriesSet& set : shot.series) {
             const size_t n = std::min(set.timesNs.size(), set.values.size());
+            // The baseline ends well before the declaration; when the data starts too late for that
+            // (a short window), the earlier half of what came before the declaration stands in.
+            size_t end = 0;
+            while (end < n && set.timesNs[end] < baselineEndNs)
+                ++end;
+            if (int(end) < o.minBaselinePoints) {
+                size_t before = 0;
+                while (before < n && set.timesNs[before] <= declaredNs)
+                    ++before;
+                end = before / 2;
+            }
             std::vector<double> base;
-            size_t i = 0;
-            for (; i < n && set.timesNs[i] < baselineEndNs; ++i) {
-                if (std::isfinite(set.values[i]))
-                    base.push_back(set.values[i]);
+            for (size_t k = 0; k < end; ++k) {
+                if (std::isfinite(set.values[k]))
+                    base.push_back(set.values[k]);
             }
             if (int(base.size()) < o.minBaselinePoints)
                 continue;
+            size_t i = end;
             // Median and MAD, not mean and standard deviation: an earlier blip must not move the baseline.
             const double mean = median(base);
             for (double& v : base)
