@@ -215,13 +215,31 @@ void PostmortemPresenter::pinDashboards()
     QJsonArray tabs;
     for (int i = 0; i < area->tabs()->count(); ++i)
         tabs.append(area->tabs()->tabText(i));
-    const QJsonObject data{
-        {QStringLiteral("source"), QStringLiteral("dashboards")},
-        {QStringLiteral("tabs"), tabs},
-        {QStringLiteral("current"),
-         area->dashboardCount() > 0 ? area->tabs()->tabText(area->tabs()->currentIndex()) : QString()}};
-    const QString when = QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss"));
-    m_session->pinPanel(tr("Dashboards at %1 UTC").arg(when), png, data);
+    QJsonObject data{{QStringLiteral("source"), QStringLiteral("dashboards")},
+                     {QStringLiteral("tabs"), tabs},
+                     {QStringLiteral("current"), area->dashboardCount() > 0
+                                                     ? area->tabs()->tabText(area->tabs()->currentIndex())
+                                                     : QString()}};
+    const QString title =
+        tr("Dashboards at %1 UTC").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")));
+    if (!m_capture) {
+        m_session->pinPanel(title, png, data);
+        return;
+    }
+    // The picture is taken now; the panels' data (the last 15 minutes, as they show it) is read from the
+    // stores on a worker and pinned with it, so the evidence holds numbers, not just pixels.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto* watcher = new QFutureWatcher<QList<incident::PanelSnapshot>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, title, png, data]() mutable {
+        QJsonArray panels;
+        for (const incident::PanelSnapshot& s : watcher->result())
+            panels.append(incident::snapshotToJson(s));
+        data.insert(QStringLiteral("panels"), panels);
+        watcher->deleteLater();
+        if (m_session->activeIncident())
+            m_session->pinPanel(title, png, data);
+    });
+    watcher->setFuture(QtConcurrent::run(m_capture, now - 15 * 60 * 1000, now));
 }
 
 void PostmortemPresenter::editTemplate()

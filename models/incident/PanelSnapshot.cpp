@@ -3,10 +3,12 @@
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
+#include <QJsonArray>
 #include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace wf::incident {
 namespace {
@@ -53,6 +55,43 @@ std::pair<qint64, qint64> PanelSnapshot::dataExtentMs() const
     if (first >= last)
         return {fromMs, toMs};
     return {std::max(fromMs, first), std::min(toMs, last)};
+}
+
+QJsonObject snapshotToJson(const PanelSnapshot& s, int maxPoints)
+{
+    QJsonArray series;
+    for (const signalstore::SeriesSet& set : s.series) {
+        QJsonObject labels;
+        for (const auto& [k, v] : set.labels)
+            labels.insert(k, v);
+        double min = std::numeric_limits<double>::infinity(), max = -min, sum = 0, last = 0;
+        qint64 finite = 0;
+        for (double v : set.values) {
+            if (!std::isfinite(v))
+                continue;
+            min = std::min(min, v), max = std::max(max, v), sum += v, last = v, ++finite;
+        }
+        QJsonArray points;
+        const size_t n = std::min(set.timesNs.size(), set.values.size());
+        const size_t stride =
+            std::max<size_t>(1, (n + size_t(maxPoints) - 1) / size_t(std::max(1, maxPoints)));
+        for (size_t i = 0; i < n; i += stride) {
+            const double v = set.values[i];
+            points.append(QJsonArray{double(set.timesNs[i] / 1'000'000),
+                                     std::isfinite(v) ? QJsonValue(v) : QJsonValue()});
+        }
+        QJsonObject o{{QStringLiteral("labels"), labels}, {QStringLiteral("points"), points}};
+        if (finite > 0) {
+            o.insert(QStringLiteral("min"), min);
+            o.insert(QStringLiteral("max"), max);
+            o.insert(QStringLiteral("mean"), sum / double(finite));
+            o.insert(QStringLiteral("last"), last);
+        }
+        series.append(o);
+    }
+    return {{QStringLiteral("title"), s.title},       {QStringLiteral("unit"), s.unit},
+            {QStringLiteral("scale"), s.scale},       {QStringLiteral("fromMs"), double(s.fromMs)},
+            {QStringLiteral("toMs"), double(s.toMs)}, {QStringLiteral("series"), series}};
 }
 
 QString validateSnapshot(const PanelSnapshot& s)

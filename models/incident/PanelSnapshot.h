@@ -6,6 +6,7 @@
 #include "signalstore/SignalQueries.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -38,6 +39,10 @@ struct PanelSnapshot
 
 // Empty when the snapshot may be stored, else a translated sentence.
 QString validateSnapshot(const PanelSnapshot& snapshot);
+
+// The snapshot as readable JSON for pinned evidence: title, unit, window and per series its labels,
+// min/max/mean/last and its points (at most maxPoints, evenly thinned, as [UTC ms, value]).
+QJsonObject snapshotToJson(const PanelSnapshot& snapshot, int maxPoints = 300);
 
 // Everything but the title (a column of its own) in one compressed blob.
 QByteArray encodeSnapshotData(const PanelSnapshot& snapshot);

@@ -8,6 +8,7 @@
 #include "telemetry/Metric.h"
 #include "telemetry/Resource.h"
 
+#include <QJsonArray>
 #include <QTest>
 #include <QtEndian>
 
@@ -125,6 +126,20 @@ private Q_SLOTS:
         QCOMPARE(p.dataExtentMs(), std::make_pair(qint64(1'500), qint64(60'000)));
         p.series.clear();
         QCOMPARE(p.dataExtentMs(), std::make_pair(p.fromMs, p.toMs));
+    }
+
+    void jsonForEvidence()
+    {
+        const QJsonObject o = incident::snapshotToJson(sample(), 10);
+        QCOMPARE(o.value(u"title"_s).toString(), u"p95 latency"_s);
+        const QJsonArray series = o.value(u"series"_s).toArray();
+        QCOMPARE(series.size(), 3);
+        const QJsonObject second = series.at(1).toObject();
+        QCOMPARE(second.value(u"labels"_s).toObject().value(u"service.name"_s).toString(), u"svc1"_s);
+        QCOMPARE(second.value(u"points"_s).toArray().size(), 10); // 40 points thinned to 10
+        QCOMPARE(second.value(u"min"_s).toDouble(), 1.0);
+        QCOMPARE(second.value(u"last"_s).toDouble(), 1.0 + 39 / 7.0);
+        QVERIFY(second.value(u"points"_s).toArray().at(0).toArray().at(1).isDouble());
     }
 
     void validationRefusesWhatCannotBeKept()

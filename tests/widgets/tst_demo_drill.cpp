@@ -15,6 +15,7 @@
 #include "demo/DemoSession.h"
 #include "demo/DemoShopProcess.h"
 #include "dialogs/DeclareIncidentDialog.h"
+#include "incident/EvidenceStore.h"
 #include "incident/IncidentFile.h"
 #include "incident/IncidentSession.h"
 #include "items/TimelineModel.h"
@@ -35,6 +36,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -253,6 +255,18 @@ private Q_SLOTS:
         QVERIFY(reported.wait(10000));
         QVERIFY2(reported.last().at(0).toBool(), qPrintable(reported.last().at(1).toString()));
         QTRY_COMPARE_WITH_TIMEOUT(timelineRows(incidents, incident::EventKind::EvidencePinned), 1, 10000);
+        // The pin holds the panels' numbers too, not only their picture.
+        {
+            std::optional<QList<incident::Evidence>> pinned;
+            incident::EvidenceStore(*incidents->workspace())
+                .list(incidents->activeIncident()->id, this,
+                      [&](const ReadResult&, const QList<incident::Evidence>& l) { pinned = l; });
+            QTRY_VERIFY_WITH_TIMEOUT(pinned.has_value(), 10000);
+            QCOMPARE(pinned->size(), 1);
+            const QJsonArray panels = pinned->at(0).data().value(u"panels"_s).toArray();
+            QCOMPARE(panels.size(), 3);
+            QVERIFY(!panels.at(0).toObject().value(u"series"_s).toArray().isEmpty());
+        }
         step("pinned");
 
         // 4. The runbook, from Incident → Runbooks….
