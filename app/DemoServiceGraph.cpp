@@ -2,6 +2,7 @@
 
 #include "graph/BlastRadiusJson.h"
 #include "graph/BlastRadiusPanel.h"
+#include "graph/GraphItems.h"
 #include "graph/LiveServiceGraph.h"
 #include "graph/ServiceGraphDock.h"
 #include "graph/ServiceGraphView.h"
@@ -30,6 +31,10 @@ DemoServiceGraph::DemoServiceGraph(ui::ServiceGraphDock* dock, QObject* parent)
     m_timer.setInterval(3000);
     connect(&m_timer, &QTimer::timeout, this, &DemoServiceGraph::refresh);
     m_timer.start();
+    connect(dock->view(), &ui::ServiceGraphView::layoutApplied, this, [this] {
+        if (m_focusPending)
+            focusOnBlastRadius();
+    });
 }
 
 DemoServiceGraph::~DemoServiceGraph()
@@ -120,9 +125,31 @@ void DemoServiceGraph::apply(const std::shared_ptr<Built>& built)
     }
     if (built->failingKeys != m_failingKeys) {
         m_failingKeys = built->failingKeys;
+        m_focusPending = !m_failingKeys.isEmpty();
         Q_EMIT failingChanged(m_failingKeys);
     }
     Q_EMIT refreshed();
+}
+
+void DemoServiceGraph::focusOnBlastRadius()
+{
+    // The whole demo graph (two regions side by side) fits a 1600x1000 window only below the zoom at
+    // which node names are drawn; the failure's own chain fits at a readable zoom.
+    m_focusPending = false;
+    ui::ServiceGraphView* view = m_dock->view();
+    QRectF lit;
+    for (QGraphicsItem* item : view->scene()->items()) {
+        const auto* node = dynamic_cast<ui::GraphNodeItem*>(item);
+        if (node && node->isVisible() &&
+            (node->highlight() == ui::Highlight::Failing || node->highlight() == ui::Highlight::Affected))
+            lit |= node->sceneBoundingRect();
+    }
+    if (lit.isEmpty())
+        return;
+    view->fitInView(lit.adjusted(-60, -40, 60, 40), Qt::KeepAspectRatio);
+    if (view->transform().m11() > 1.0)
+        view->setTransform(QTransform()); // never larger than life
+    view->centerOn(lit.center());
 }
 
 GraphPin DemoServiceGraph::capture() const

@@ -69,6 +69,7 @@ Q_SIGNALS:
 private:
     struct Built;
     void apply(const std::shared_ptr<Built>& built);
+    void focusOnBlastRadius();
 
     QPointer<ui::ServiceGraphDock> m_dock;
     std::shared_ptr<graph::LiveServiceGraph> m_live;
@@ -83,6 +84,7 @@ private:
     QStringList m_failingKeys;
     graph::BlastRadius m_radius;
     int m_symptom = -1;
+    bool m_focusPending = false; // a new failure: zoom to its blast radius once the layout is in
     std::vector<graph::SymptomCandidate> m_ranking;
 };
 

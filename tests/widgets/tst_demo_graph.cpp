@@ -138,6 +138,12 @@ private Q_SLOTS:
         qInfo("graph refresh (worker) %.1f ms, %d nodes, %d edges", graph->lastBuildMs(),
               page->view()->graph().nodeCount(), page->view()->graph().edgeCount());
         QTRY_VERIFY_WITH_TIMEOUT(!page->view()->layoutPending(), 10000);
+        // The view zooms to the failure's chain, at a zoom where node names are drawn (0.45 and up).
+        QTRY_VERIFY_WITH_TIMEOUT(page->view()->transform().m11() >= 0.45, 10000);
+        for (const QString& key : kBlastRadius) {
+            const QPoint at = page->view()->mapFromScene(page->view()->positions().value(key));
+            QVERIFY2(page->view()->viewport()->rect().contains(at), qPrintable(key));
+        }
         QVERIFY(window.grab().save(out(u"graph-window.png"_s)));
 
         // Positions stay put between refreshes.
