@@ -33,8 +33,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <algorithm>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace wf;
@@ -161,6 +161,9 @@ private Q_SLOTS:
         QTRY_VERIFY(pin->isEnabled());
         QVERIFY(page->pinButton()->isEnabled());
         QSignalSpy pinned(incidents, &incident::IncidentSession::evidencePinned);
+        // From the menu while another tab is in front: the picture is of the graph all the same.
+        tabs->setCurrentIndex(tabs->indexOf(page) == 0 ? 1 : 0);
+        QVERIFY(!page->isVisible());
         pin->trigger();
         QVERIFY(pinned.wait(10000));
         step("pinned");
@@ -202,12 +205,16 @@ private Q_SLOTS:
         QVERIFY(!ranking.isEmpty());
         QCOMPARE(ranking.at(0).toObject().value(u"node"_s).toString(), u"payments-db@eu-west"_s);
 
-        // Its timeline event points at that row.
-        const QList<incident::TimelineEvent>& events = incidents->timeline()->events();
-        const auto ev = std::find_if(events.cbegin(), events.cend(), [](const incident::TimelineEvent& t) {
-            return t.kind == incident::EventKind::EvidencePinned;
-        });
-        QVERIFY(ev != events.cend());
+        // Its timeline event points at that row (the timeline re-reads after the commit).
+        const auto pinnedEvent = [incidents]() -> std::optional<incident::TimelineEvent> {
+            for (const incident::TimelineEvent& t : incidents->timeline()->events()) {
+                if (t.kind == incident::EventKind::EvidencePinned)
+                    return t;
+            }
+            return std::nullopt;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(pinnedEvent().has_value(), 10000);
+        const std::optional<incident::TimelineEvent> ev = pinnedEvent();
         QCOMPARE(ev->payload.value(u"evidence_id"_s).toInteger(), e.id);
         QCOMPARE(ev->payload.value(u"evidence_kind"_s).toString(), u"selection"_s);
         QCOMPARE(ev->payload.value(u"title"_s).toString(), e.title);
