@@ -224,14 +224,27 @@ void AppController::startDemoSession()
     m_demo->setIncidentTimeline(m_incidents->timeline());
     m_postmortemPresenter->setPanelCapture(m_demo->panelCapture());
     connect(m_demo.get(), &DemoMode::pinRequested, this,
-            [this](incident::EvidenceKind kind, const QString& title, const QJsonObject& data) {
+            [this](incident::EvidenceKind kind, const QString& title, const QByteArray& png,
+                   const QJsonObject& data) {
                 if (!m_incidents->activeIncident() || !m_incidents->canWrite()) {
                     m_window->statusBar()->showMessage(
                         tr("Nothing was pinned: declare an incident first (Incident ▸ Declare)."), 8000);
                     return;
                 }
-                m_incidents->pinEvidence(kind, title, {}, data);
+                m_incidents->pinEvidence(kind, title, png, data);
             });
+    // "Pin blast radius" follows the active incident.
+    const auto updatePin = [this] {
+        if (!m_demo)
+            return;
+        const bool can = m_incidents->activeIncident().has_value() && m_incidents->canWrite();
+        m_demo->setPinAvailable(
+            can, can ? tr("Pin the service graph's blast radius, its picture and its numbers, to the active "
+                          "incident's timeline")
+                     : tr("Declare an incident first: the blast radius is pinned to the active incident"));
+    };
+    connect(m_incidents, &incident::IncidentSession::activeIncidentChanged, m_demo.get(), updatePin);
+    updatePin();
     connect(m_window->findChild<ui::IncidentPanel*>(), &ui::IncidentPanel::eventActivated, m_demo.get(),
             &DemoMode::showAround);
     connect(m_demo.get(), &DemoMode::pinFailed, this,

@@ -63,6 +63,7 @@ public:
     incident::IncidentSession* incidents() const { return m_incidents; }
     // The running --demo session (receiver, stores, shop); null without --demo or before it started.
     demo::DemoSession* demoSession() const;
+    DemoMode* demoMode() const { return m_demo.get(); }
 
 Q_SIGNALS:
     void workspaceOpened(const QString& path);

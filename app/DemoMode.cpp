@@ -1,9 +1,12 @@
 #include "DemoMode.h"
 
+#include "DemoServiceGraph.h"
 #include "dashboards/DashboardArea.h"
 #include "dashboards/DemoDashboard.h"
 #include "demo/DemoSession.h"
 #include "docks/PanelDock.h"
+#include "graph/ServiceGraphDock.h"
+#include "graph/ServiceGraphView.h"
 #include "incident/SignalEvidence.h"
 #include "incident/TimelineText.h"
 #include "items/LogListModel.h"
@@ -19,10 +22,12 @@
 #include "signalstore/SignalStore.h"
 #include "traces/TraceListView.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolButton>
 
 namespace wf::app {
@@ -53,6 +58,16 @@ void DemoMode::removeUi()
     // The views point at this object's models and feeds, so they go first.
     if (m_dashboard)
         m_window->dashboards()->removeDashboard(m_dashboard);
+    // The graph's refresher points at its page: it goes first, then the page.
+    delete m_graph;
+    m_graph = nullptr;
+    if (m_graphPage)
+        m_window->dashboards()->removeDashboard(m_graphPage);
+    if (m_pinGraphAction) {
+        m_pinGraphAction->disconnect(this);
+        m_pinGraphAction->setEnabled(false);
+    }
+    delete m_focusGraph;
     if (m_logView) {
         m_window->dock(QStringLiteral("logsDock"))->setContent(nullptr);
         delete m_logView;
@@ -122,6 +137,7 @@ void DemoMode::buildUi()
     m_dashboard = dashboard;
     m_window->dashboards()->addDashboard(dashboard, tr("Shop overview"));
     dashboard->start();
+    buildGraphUi();
 
     // Logs.
     auto* logFeed = new live::LiveLogFeed(m_session->signalStore(), m_logs, this);
@@ -147,7 +163,7 @@ void DemoMode::buildUi()
     // Pins: a log line as it is; a trace with its spans, read from the store first.
     connect(logView, &ui::LogListView::pinRequested, this, [this](const signalstore::LogRow& row) {
         const incident::SignalPin pin = incident::logLinePin(row);
-        Q_EMIT pinRequested(incident::EvidenceKind::Log, pin.title, pin.data);
+        Q_EMIT pinRequested(incident::EvidenceKind::Log, pin.title, {}, pin.data);
     });
     connect(traceView, &ui::TraceListView::pinRequested, this,
             [this](const signalstore::TraceSummary& trace) {
@@ -159,7 +175,7 @@ void DemoMode::buildUi()
                             return;
                         }
                         const incident::SignalPin pin = incident::tracePin(trace, std::move(r.value));
-                        Q_EMIT pinRequested(incident::EvidenceKind::Trace, pin.title, pin.data);
+                        Q_EMIT pinRequested(incident::EvidenceKind::Trace, pin.title, {}, pin.data);
                     });
             });
 
@@ -213,6 +229,65 @@ void DemoMode::buildUi()
                                            .arg(spansPerSecond, 0, 'f', spansPerSecond < 10 ? 1 : 0));
             });
     m_statusLabel->setText(tr("OTLP %1").arg(endpoint));
+}
+
+void DemoMode::buildGraphUi()
+{
+    // A dashboard tab, not a dock: at 1600x1000 the central area is the one place wide and tall
+    // enough for the graph beside its blast-radius panel; the bottom dock row (logs, traces) is short.
+    auto* page = new ui::ServiceGraphDock;
+    page->setObjectName(QStringLiteral("demoServiceGraph"));
+    m_graphPage = page;
+    QTabWidget* tabs = m_window->dashboards()->tabs();
+    m_window->dashboards()->addDashboard(page, tr("Service graph"));
+    tabs->setTabToolTip(tabs->indexOf(page), tr("The live service graph and blast radius (Ctrl+Shift+G)"));
+    m_graph = new DemoServiceGraph(page, this);
+    // Direct: addSpans only queues for the graph's own ingest thread, so the receiver never waits.
+    connect(m_session->receiver(), &receiver::OtlpReceiver::tracesReceived, m_graph,
+            &DemoServiceGraph::addSpans, Qt::DirectConnection);
+    connect(m_graph, &DemoServiceGraph::failingChanged, page, [tabs, page](const QStringList& failing) {
+        const int index = tabs->indexOf(page);
+        tabs->setTabText(index, failing.isEmpty()
+                                    ? tr("Service graph")
+                                    : tr("Service graph (%n failing)", nullptr, int(failing.size())));
+    });
+
+    auto* focus = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), m_window);
+    m_focusGraph = focus;
+    connect(focus, &QShortcut::activated, page, [tabs, page] {
+        tabs->setCurrentWidget(page);
+        page->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    m_pinGraphAction = m_window->findChild<QAction*>(QStringLiteral("actionPinBlastRadius"));
+    if (m_pinGraphAction)
+        connect(m_pinGraphAction, &QAction::triggered, this, &DemoMode::pinBlastRadius);
+    connect(page, &ui::ServiceGraphDock::pinRequested, this, &DemoMode::pinBlastRadius);
+    setPinAvailable(false,
+                    tr("Declare an incident first: the blast radius is pinned to the active incident"));
+}
+
+void DemoMode::setPinAvailable(bool available, const QString& why)
+{
+    if (auto* page = qobject_cast<ui::ServiceGraphDock*>(m_graphPage.data()))
+        page->setPinAvailable(available, why);
+    if (m_pinGraphAction) {
+        m_pinGraphAction->setEnabled(available);
+        m_pinGraphAction->setToolTip(why);
+        m_pinGraphAction->setStatusTip(why);
+    }
+}
+
+void DemoMode::pinBlastRadius()
+{
+    if (!m_graph)
+        return;
+    const GraphPin pin = m_graph->capture();
+    if (pin.title.isEmpty()) {
+        Q_EMIT pinFailed(tr("Nothing was pinned: the service graph has no data yet."));
+        return;
+    }
+    Q_EMIT pinRequested(incident::EvidenceKind::Selection, pin.title, pin.png, pin.data);
 }
 
 void DemoMode::onShopExited(bool expected, const QString& description)

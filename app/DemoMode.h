@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QToolButton;
@@ -33,6 +34,8 @@ class ReceiverStatsView;
 
 namespace wf::app {
 
+class DemoServiceGraph;
+
 // `watchfloor --demo` in the window: runs a DemoSession (receiver, stores, simulated shop) in the
 // demo's temporary folder and shows it: the shop dashboard, live logs and traces in their docks,
 // receiver statistics in the Sources dock, and a status-bar label with the endpoint and span rate.
@@ -56,10 +59,15 @@ public:
     live::PanelCapture panelCapture() const;
     // The shop dashboard around a moment of the incident (until "Back to live").
     void showAround(qint64 atMs, const QString& what);
+    // Whether "Pin blast radius" can pin now (an active, writable incident); `why` is its tooltip.
+    void setPinAvailable(bool available, const QString& why);
+    DemoServiceGraph* serviceGraph() const { return m_graph; }
 
 Q_SIGNALS:
-    // A log line or trace the user pinned; the controller adds it to the active incident.
-    void pinRequested(wf::incident::EvidenceKind kind, const QString& title, const QJsonObject& data);
+    // A log line, trace or blast radius the user pinned (png may be empty); the controller adds it to
+    // the active incident.
+    void pinRequested(wf::incident::EvidenceKind kind, const QString& title, const QByteArray& png,
+                      const QJsonObject& data);
     void pinFailed(const QString& message);
 
 private:
@@ -67,8 +75,15 @@ private:
     void updateAnnotations();
     void onShopExited(bool expected, const QString& description);
 
+    void buildGraphUi();
+    void pinBlastRadius();
+
     ui::MainWindow* m_window;
     demo::DemoSession* m_session;
+    DemoServiceGraph* m_graph = nullptr;
+    QPointer<QWidget> m_graphPage;
+    QPointer<QObject> m_focusGraph;
+    QPointer<QAction> m_pinGraphAction;
     items::LogListModel* m_logs;
     items::TraceListModel* m_traces;
     receiver::ReceiverStatsModel* m_stats;

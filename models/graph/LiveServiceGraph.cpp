@@ -46,6 +46,20 @@ ServiceGraph LiveServiceGraph::graph(qint64 fromNs, qint64 toNs) const
     return g;
 }
 
+ServiceGraph LiveServiceGraph::graph(qint64 fromNs, qint64 toNs, qint64 baselineFromNs,
+                                     qint64 baselineToNs) const
+{
+    ServiceGraph g;
+    DeclaredCatalog catalog;
+    {
+        QMutexLocker lock(&m_mutex);
+        g = m_derivation.graph(fromNs, toNs, baselineFromNs, baselineToNs);
+        catalog = m_catalog;
+    }
+    applyCatalog(g, catalog);
+    return g;
+}
+
 qint64 LiveServiceGraph::latestNs() const
 {
     QMutexLocker lock(&m_mutex);

@@ -23,6 +23,8 @@ public:
 
     // Observed edges of [fromNs, toNs) (baseline: the window before) plus the declared catalog.
     ServiceGraph graph(qint64 fromNs, qint64 toNs) const;
+    // The same against an explicit baseline window (see LiveBaseline).
+    ServiceGraph graph(qint64 fromNs, qint64 toNs, qint64 baselineFromNs, qint64 baselineToNs) const;
     qint64 latestNs() const;
 
 Q_SIGNALS:

@@ -25,7 +25,11 @@ ServiceGraphDock::ServiceGraphDock(QWidget* parent)
     , m_errorsOnly(new QCheckBox(tr("Errors only"), this))
     , m_hops(new QSpinBox(this))
     , m_status(new QLabel(this))
+    , m_pin(new QPushButton(tr("Pin blast radius"), this))
 {
+    m_pin->setObjectName(QStringLiteral("pinBlastRadius"));
+    m_pin->setEnabled(false);
+    m_pin->setToolTip(tr("Declare an incident first: the blast radius is pinned to the active incident"));
     m_search->setPlaceholderText(tr("Find a node (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_hops->setRange(0, 9);
@@ -45,6 +49,7 @@ ServiceGraphDock::ServiceGraphDock(QWidget* parent)
     bar->addWidget(m_hops);
     bar->addWidget(fit);
     bar->addWidget(blast);
+    bar->addWidget(m_pin);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);
     split->addWidget(m_panel);
@@ -65,6 +70,7 @@ ServiceGraphDock::ServiceGraphDock(QWidget* parent)
     connect(m_hops, &QSpinBox::valueChanged, m_view, &ServiceGraphView::setHopFilter);
     connect(fit, &QPushButton::clicked, m_view, &ServiceGraphView::fitAll);
     connect(blast, &QPushButton::clicked, this, &ServiceGraphDock::showBlastRadius);
+    connect(m_pin, &QPushButton::clicked, this, &ServiceGraphDock::pinRequested);
     connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, m_search,
             qOverload<>(&QWidget::setFocus));
     connect(new QShortcut(QKeySequence(Qt::Key_B), this), &QShortcut::activated, this,
@@ -81,6 +87,12 @@ ServiceGraphDock::ServiceGraphDock(QWidget* parent)
                               .arg(graph::layoutEngineName(l.engine))
                               .arg(qRound(l.milliseconds)));
     });
+}
+
+void ServiceGraphDock::setPinAvailable(bool available, const QString& why)
+{
+    m_pin->setEnabled(available);
+    m_pin->setToolTip(why);
 }
 
 void ServiceGraphDock::setGraph(graph::ServiceGraph g)

@@ -10,6 +10,7 @@ class QCheckBox;
 class QLineEdit;
 class QSpinBox;
 class QLabel;
+class QPushButton;
 
 namespace wf::ui {
 
@@ -29,8 +30,15 @@ public:
     void showBlastRadiusOf(const QStringList& failingKeys);
     void showSymptom(const QString& key);
 
+    // "Pin blast radius": enabled only where there is an incident to pin to; `why` explains either way.
+    void setPinAvailable(bool available, const QString& why);
+    QPushButton* pinButton() const { return m_pin; }
+
     ServiceGraphView* view() const { return m_view; }
     BlastRadiusPanel* panel() const { return m_panel; }
+
+Q_SIGNALS:
+    void pinRequested();
 
 private:
     ServiceGraphView* m_view;
@@ -39,6 +47,7 @@ private:
     QCheckBox* m_errorsOnly;
     QSpinBox* m_hops;
     QLabel* m_status;
+    QPushButton* m_pin;
 };
 
 } // namespace wf::ui

@@ -198,6 +198,16 @@ bool ServiceGraphView::findNode(const QString& text)
     return true;
 }
 
+bool ServiceGraphView::selectNode(const QString& key)
+{
+    GraphNodeItem* item = m_nodeItems.value(key);
+    if (item == nullptr)
+        return false;
+    scene()->clearSelection();
+    item->setSelected(true);
+    return true;
+}
+
 QString ServiceGraphView::selectedNode() const
 {
     const auto items = scene()->selectedItems();

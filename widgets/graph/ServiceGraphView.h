@@ -39,6 +39,8 @@ public:
     // Selects and centres the first node whose key contains `text` (case-insensitive).
     bool findNode(const QString& text);
     QString selectedNode() const;
+    // Selects the node with this key without moving the view (a refresh keeps the user's selection).
+    bool selectNode(const QString& key);
     void setErrorsOnly(bool on);
     void setHopFilter(int hops); // 0: off; else only nodes within `hops` of the selected node
     int visibleNodeCount() const;

@@ -197,6 +197,10 @@ void MainWindow::createIncidentMenu()
     makeAction(incident, QStringLiteral("actionPinDashboards"), tr("&Pin dashboards snapshot"),
                tr("Pin a picture of the dashboards, as they look now, to the active incident as evidence"))
         ->setEnabled(false);
+    makeAction(
+        incident, QStringLiteral("actionPinBlastRadius"), tr("Pin &blast radius"),
+        tr("Pin the service graph's blast radius, its picture and its numbers, to the active incident"))
+        ->setEnabled(false);
     incident->addSeparator();
     makeAction(incident, QStringLiteral("actionExportPostmortem"), tr("Export &postmortem…"),
                tr("Write the active incident as a blameless postmortem: Markdown, HTML or PDF, by file type"))
