@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "DashboardPresenter.h"
 #include "DemoMode.h"
 #include "DemoNotice.h"
 #include "IncidentPresenter.h"
@@ -20,6 +21,7 @@
 #include "sources/SourcesController.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMessageBox>
@@ -28,6 +30,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
+#include <utility>
 
 namespace wf::app {
 
@@ -60,6 +63,9 @@ AppController::AppController(ui::MainWindow* window, bool interactive, QObject* 
           this))
     , m_postmortemPresenter(new PostmortemPresenter(window, m_incidents, interactive, this))
     , m_snapshotReview(new SnapshotReview(window, m_incidents, this))
+    , m_dashboards(new DashboardPresenter(
+          window, m_http, m_sources,
+          [this](const QString& title, const QString& message) { reportError(title, message); }, this))
 {
     // The timeline names people; the login name is a sensible default until roles come from a
     // directory.
@@ -91,6 +97,7 @@ demo::DemoSession* AppController::demoSession() const
 bool AppController::start(const CommandLineOptions& options)
 {
     m_options = options;
+    m_dashboards->setCommandLinePrometheus(options.prometheus);
     // Positional files first: a workspace among them is the one to open when no option names one.
     QString workspaceFile;
     QStringList errors;
@@ -101,6 +108,8 @@ bool AppController::start(const CommandLineOptions& options)
         else if (c.kind == FileClassification::Workspace && workspaceFile.isEmpty() && !options.demo &&
                  options.workspace.isEmpty())
             workspaceFile = path;
+        else if (c.kind == FileClassification::Dashboard)
+            m_startDashboards << path;
         else if (c.kind == FileClassification::Workspace)
             errors << tr("Only one workspace can be open at a time, so %1 was not opened.")
                           .arg(QDir::toNativeSeparators(path));
@@ -132,6 +141,8 @@ void AppController::openFile(const QString& path)
     }
     if (c.kind == FileClassification::Workspace)
         openWorkspace(path, OpenMode::ReadWrite);
+    else if (c.kind == FileClassification::Dashboard)
+        m_dashboards->open(path);
 }
 
 void AppController::openWorkspace(const QString& path, OpenMode mode)
@@ -190,6 +201,8 @@ bool AppController::adopt(OpenResult result, bool temporary, std::shared_ptr<QTe
     }
     // The new workspace is open before the old one closes, so a failed switch leaves the old one.
     m_demo.reset(); // a running demo lives in m_demoDir
+    m_dashboards->setDemoStore(nullptr);
+    m_dashboards->workspaceChanging();
     m_postmortemPresenter->setPanelCapture({});
     m_sources->setWorkspace(nullptr);
     m_incidents->setWorkspace(nullptr);
@@ -208,6 +221,8 @@ bool AppController::adopt(OpenResult result, bool temporary, std::shared_ptr<QTe
         m_window->addRecentFile(m_workspace->path());
     if (temporary && m_demoDir)
         startDemoSession();
+    for (const QString& path : std::exchange(m_startDashboards, {}))
+        m_dashboards->open(path);
     Q_EMIT workspaceOpened(m_workspace->path());
     return true;
 }
@@ -221,6 +236,10 @@ void AppController::startDemoSession()
         return;
     }
     m_demo = std::move(demo);
+    m_dashboards->setDemoStore(m_demo->session()->seriesStore());
+    // The same shop overview as a dashboard file, through the local store's PromQL: a second tab.
+    if (QFile shop(QStringLiteral(":/dashboards/demo-shop.json")); shop.open(QIODevice::ReadOnly))
+        m_dashboards->openBytes(shop.readAll(), QStringLiteral("demo-shop.json"), false);
     m_demo->setIncidentTimeline(m_incidents->timeline());
     m_postmortemPresenter->setPanelCapture(m_demo->panelCapture());
     connect(m_demo.get(), &DemoMode::pinRequested, this,

@@ -32,6 +32,7 @@ class MainWindow;
 
 namespace wf::app {
 
+class DashboardPresenter;
 class DemoMode;
 class IncidentPresenter;
 class RunbooksPresenter;
@@ -64,6 +65,7 @@ public:
     // The running --demo session (receiver, stores, shop); null without --demo or before it started.
     demo::DemoSession* demoSession() const;
     DemoMode* demoMode() const { return m_demo.get(); }
+    DashboardPresenter* dashboards() const { return m_dashboards; }
 
 Q_SIGNALS:
     void workspaceOpened(const QString& path);
@@ -89,6 +91,8 @@ private:
     RunbooksPresenter* m_runbooks;
     PostmortemPresenter* m_postmortemPresenter;
     SnapshotReview* m_snapshotReview;
+    DashboardPresenter* m_dashboards;
+    QStringList m_startDashboards; // dashboard files from the command line, opened with the workspace
     int m_opening = 0;
     std::shared_ptr<QTemporaryDir> m_demoDir; // declared before m_workspace: outlives it
     std::unique_ptr<DemoMode> m_demo;         // lives in m_demoDir: reset before it

@@ -16,6 +16,12 @@ struct Parser
         QStringLiteral("workspace"),
         QCoreApplication::translate("CommandLine", "Open the workspace database FILE."),
         QCoreApplication::translate("CommandLine", "FILE")};
+    QCommandLineOption prometheus{
+        QStringLiteral("prometheus"),
+        QCoreApplication::translate(
+            "CommandLine", "Query the Prometheus at URL for dashboards, for this run only (it is not "
+                           "added to the workspace)."),
+        QCoreApplication::translate("CommandLine", "URL")};
     QCommandLineOption demo{
         QStringLiteral("demo"),
         QCoreApplication::translate("CommandLine",
@@ -75,8 +81,8 @@ struct Parser
     {
         p.setApplicationDescription(
             QCoreApplication::translate("CommandLine", "Watchfloor, an incident-command dashboard."));
-        p.addOptions({workspace, demo, demoFailureAfter, lang, theme, kiosk, screenshot, after, runRunbook,
-                      param, incident, repeat, version, help});
+        p.addOptions({workspace, prometheus, demo, demoFailureAfter, lang, theme, kiosk, screenshot, after,
+                      runRunbook, param, incident, repeat, version, help});
         p.addPositionalArgument(
             QStringLiteral("files"),
             QCoreApplication::translate("CommandLine", "Dashboards, traces, logs or incident files to open."),
@@ -110,6 +116,24 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
                           .arg(parser.p.value(parser.theme));
             return o;
         }
+    }
+    if (parser.p.isSet(parser.prometheus)) {
+        const QString text = parser.p.value(parser.prometheus);
+        const QUrl url(text, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
+            o.error = QCoreApplication::translate("CommandLine",
+                                                  "--prometheus takes an http or https URL, not '%1'.")
+                          .arg(text);
+            return o;
+        }
+        if (!url.password().isEmpty()) {
+            o.error = QCoreApplication::translate(
+                "CommandLine",
+                "--prometheus: a password in the URL would show in process lists; leave it out.");
+            return o;
+        }
+        o.prometheus = url;
     }
     if (parser.p.isSet(parser.after)) {
         if (o.screenshot.isEmpty()) {

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace wf {
 
@@ -12,6 +13,7 @@ struct CommandLineOptions
 {
     QStringList files;  // opened by their type, as a file association would
     QString workspace;  // --workspace FILE
+    QUrl prometheus;    // --prometheus URL: a Prometheus for this run only, not saved in the workspace
     QString lang;       // --lang CODE, empty = system locale
     QString theme;      // --theme light|dark, empty = remembered setting
     QString screenshot; // --screenshot FILE.png: render, save, exit

@@ -47,6 +47,14 @@ FileClassification classifyFile(const QString& path)
                 .arg(shown);
         return c;
     }
+    // Dashboards: a JSON object (Grafana, Watchfloor, Perses) or Perses' YAML. A UTF-8 byte order mark
+    // and leading blank space are allowed.
+    QByteArray start = head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head;
+    start = start.trimmed();
+    if (start.startsWith('{') || start.startsWith("kind:") || start.startsWith("---")) {
+        c.kind = FileClassification::Dashboard;
+        return c;
+    }
     c.kind = FileClassification::Unknown;
     c.error =
         head.isEmpty()
@@ -54,8 +62,8 @@ FileClassification classifyFile(const QString& path)
             : QCoreApplication::translate(
                   "FileClassifier",
                   "Cannot open %1: Watchfloor does not recognise this type of file. It opens "
-                  "Watchfloor workspaces; dashboards, traces, logs and incident files follow "
-                  "in later versions.")
+                  "Watchfloor workspaces and dashboards (Grafana, Perses or Watchfloor JSON); "
+                  "traces, logs and incident files follow in later versions.")
                   .arg(shown);
     return c;
 }

@@ -9,7 +9,9 @@ namespace wf {
 // kinds (dashboards, trace and log files, incident files) here, in one place.
 struct FileClassification
 {
-    enum Kind { Unreadable, Directory, Workspace, Unknown };
+    // Dashboard: a JSON object or a YAML document (Grafana, Perses or Watchfloor dashboard); whether it
+    // really is one is decided when it is imported, off the UI thread.
+    enum Kind { Unreadable, Directory, Workspace, Dashboard, Unknown };
     Kind kind = Unknown;
     QString error; // translated, names the file; empty for kinds the app can open
 };

@@ -117,10 +117,12 @@ bool PrometheusServer::start(int timeoutMs)
     m_nodeExporter->setProcessChannelMode(QProcess::MergedChannels);
     m_nodeExporter->setStandardOutputFile(m_dir.filePath(QStringLiteral("node.log")));
     // Only cheap collectors: a scrape every second must not load the 2-core CI machine.
-    m_nodeExporter->start(kNodeExporter,
-                          {QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_nodePort),
-                           QStringLiteral("--collector.disable-defaults"), QStringLiteral("--collector.cpu"),
-                           QStringLiteral("--collector.loadavg"), QStringLiteral("--collector.meminfo")});
+    m_nodeExporter->start(
+        kNodeExporter,
+        QStringList{QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_nodePort),
+                    QStringLiteral("--collector.disable-defaults"), QStringLiteral("--collector.cpu"),
+                    QStringLiteral("--collector.loadavg"), QStringLiteral("--collector.meminfo")} +
+            m_extraNodeArgs);
     if (!m_nodeExporter->waitForStarted(5000) ||
         !waitForHttp(m_nodePort, "/metrics", int(deadline.remainingTime()))) {
         m_error = QStringLiteral("node exporter did not come up:\n") + processLog();

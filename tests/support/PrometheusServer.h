@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -23,6 +24,9 @@ public:
 
     static bool binariesAvailable(QString* missing = nullptr);
 
+    // More node exporter arguments (collectors), for tests whose dashboards need them; before start().
+    void setExtraNodeExporterArgs(const QStringList& args) { m_extraNodeArgs = args; }
+
     // False with error() set when a binary is missing or does not come up within timeoutMs.
     bool start(int timeoutMs = 15000);
     void stop();
@@ -43,6 +47,7 @@ private:
     quint16 m_promPort = 0;
     quint16 m_nodePort = 0;
     QString m_error;
+    QStringList m_extraNodeArgs;
 };
 
 } // namespace wf::test

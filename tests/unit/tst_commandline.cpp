@@ -128,6 +128,16 @@ private Q_SLOTS:
         QCOMPARE(o.screenshotAfterMs, 10);
     }
 
+    void prometheusTakesAUrl()
+    {
+        QVERIFY(parse({}).prometheus.isEmpty());
+        const auto o = parse({QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:9090/prom/"),
+                              QStringLiteral("dash.json")});
+        QVERIFY(o.error.isEmpty());
+        QCOMPARE(o.prometheus, QUrl(QStringLiteral("http://127.0.0.1:9090/prom/")));
+        QCOMPARE(o.files, QStringList{QStringLiteral("dash.json")});
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -136,6 +146,16 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--bogus")} << QStringLiteral("Unknown option 'bogus'.");
         QTest::newRow("missing value") << QStringList{QStringLiteral("--workspace")}
                                        << QStringLiteral("Missing value after '--workspace'.");
+        QTest::newRow("prometheus not http")
+            << QStringList{QStringLiteral("--prometheus"), QStringLiteral("ftp://host/")}
+            << QStringLiteral("--prometheus takes an http or https URL, not 'ftp://host/'.");
+        QTest::newRow("prometheus without host")
+            << QStringList{QStringLiteral("--prometheus"), QStringLiteral("localhost:9090")}
+            << QStringLiteral("--prometheus takes an http or https URL, not 'localhost:9090'.");
+        QTest::newRow("prometheus with password")
+            << QStringList{QStringLiteral("--prometheus"), QStringLiteral("http://u:p@host:9090")}
+            << QStringLiteral(
+                   "--prometheus: a password in the URL would show in process lists; leave it out.");
         QTest::newRow("unknown theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("Blue")}
                                        << QStringLiteral("Unknown theme 'Blue': use light or dark.");
         QTest::newRow("system is not a --theme")
@@ -243,10 +263,11 @@ private Q_SLOTS:
     void helpListsEveryOption()
     {
         const QString help = wf::commandLineHelp();
-        for (const char* option : {"--workspace <FILE>", "--demo", "--demo-failure-after <SECONDS>",
-                                   "--lang <CODE>", "--theme <THEME>", "--kiosk", "--screenshot <FILE>",
-                                   "--after <MS>", "--run-runbook <FILE>", "--param <NAME=VALUE>",
-                                   "--incident <ID>", "--repeat <N>", "--version", "--help", "[FILE...]"}) {
+        for (const char* option :
+             {"--workspace <FILE>", "--demo", "--demo-failure-after <SECONDS>", "--lang <CODE>",
+              "--theme <THEME>", "--kiosk", "--screenshot <FILE>", "--after <MS>", "--run-runbook <FILE>",
+              "--param <NAME=VALUE>", "--incident <ID>", "--repeat <N>", "--prometheus <URL>", "--version",
+              "--help", "[FILE...]"}) {
             QVERIFY2(help.contains(QLatin1String(option)), option);
         }
         QVERIFY(help.contains(QStringLiteral("incident-command dashboard")));

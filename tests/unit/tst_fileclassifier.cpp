@@ -73,6 +73,18 @@ private Q_SLOTS:
         QVERIFY(text.error.contains(QStringLiteral("does not recognise")));
     }
 
+    void dashboardFilesAreRecognisedByContent()
+    {
+        QCOMPARE(
+            wf::classifyFile(write(QStringLiteral("grafana.txt"), "\xEF\xBB\xBF\n  {\"panels\": []}")).kind,
+            FileClassification::Dashboard);
+        QCOMPARE(wf::classifyFile(write(QStringLiteral("perses.yaml"), "kind: Dashboard\nspec: {}\n")).kind,
+                 FileClassification::Dashboard);
+        const auto array = wf::classifyFile(write(QStringLiteral("list.json"), "[1, 2]"));
+        QCOMPARE(array.kind, FileClassification::Unknown);
+        QVERIFY(!array.error.isEmpty());
+    }
+
     void truncatedSqliteHeaderIsNotAWorkspace()
     {
         const auto c =

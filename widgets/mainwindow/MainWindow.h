@@ -62,6 +62,8 @@ public:
 Q_SIGNALS:
     void openFileRequested(const QString& path);
     void openWorkspaceRequested(const QString& path);
+    // File ▸ Export dashboard as JSON: the current dashboard tab to `path`.
+    void exportDashboardRequested(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -82,6 +84,8 @@ private:
     void fillRecentFilesMenu();
     void chooseFileToOpen();
     void chooseWorkspaceToOpen();
+    void chooseDashboardToOpen();
+    void chooseDashboardExport();
     void saveScreenshot();
     void toggleFullScreen();
     void showShortcuts();

@@ -70,6 +70,13 @@ void MainWindow::createFileMenu()
     connect(makeAction(file, QStringLiteral("actionOpenWorkspace"), tr("Open &workspace…"),
                        tr("Switch to another workspace database")),
             &QAction::triggered, this, &MainWindow::chooseWorkspaceToOpen);
+    connect(makeAction(file, QStringLiteral("actionOpenDashboard"), tr("Open &dashboard…"),
+                       tr("Open a Grafana, Perses or Watchfloor dashboard file as a tab"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)),
+            &QAction::triggered, this, &MainWindow::chooseDashboardToOpen);
+    connect(makeAction(file, QStringLiteral("actionExportDashboard"), tr("&Export dashboard as JSON…"),
+                       tr("Save the current dashboard tab as Watchfloor dashboard JSON")),
+            &QAction::triggered, this, &MainWindow::chooseDashboardExport);
 
     m_recentMenu = file->addMenu(tr("&Recent files"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecentFiles"));
@@ -237,6 +244,25 @@ void MainWindow::chooseFileToOpen()
                                                       tr("Watchfloor files (*.watchfloor);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT openFileRequested(path);
+}
+
+void MainWindow::chooseDashboardToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open dashboard"), QString(),
+                                                      tr("Dashboards (*.json *.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        Q_EMIT openFileRequested(path);
+}
+
+void MainWindow::chooseDashboardExport()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export dashboard as JSON"), QString(),
+                                                tr("Watchfloor dashboards (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += QLatin1String(".json");
+    Q_EMIT exportDashboardRequested(path);
 }
 
 void MainWindow::chooseWorkspaceToOpen()
