@@ -23,6 +23,17 @@
         <source>multi-region</source>
         <translation>mehrere Regionen</translation>
     </message>
+    <message>
+        <source>Blast radius: nothing breaches its baseline</source>
+        <translation>Blast Radius: nichts verlässt seine Baseline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blast radius: %1, %2, %n affected</source>
+        <translation>
+            <numerusform>Blast Radius: %1, %2, %n betroffen</numerusform>
+            <numerusform>Blast Radius: %1, %2, %n betroffen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BlastRadiusPanel</name>
@@ -181,6 +192,22 @@
         <source>--repeat takes a count from 1 to 1000, not &apos;%1&apos;.</source>
         <translation>--repeat erwartet eine Anzahl von 1 bis 1000, nicht &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Query the Prometheus at URL for dashboards, for this run only (it is not added to the workspace).</source>
+        <translation>Für Dashboards den Prometheus unter URL abfragen, nur für diesen Lauf (er wird nicht zum Arbeitsbereich hinzugefügt).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>--prometheus takes an http or https URL, not &apos;%1&apos;.</source>
+        <translation>--prometheus erwartet eine http- oder https-URL, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--prometheus: a password in the URL would show in process lists; leave it out.</source>
+        <translation>--prometheus: Ein Passwort in der URL wäre in Prozesslisten sichtbar; lassen Sie es weg.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardFormat</name>
@@ -215,6 +242,17 @@
     <message>
         <source>The file is neither valid JSON nor valid YAML (%1).</source>
         <translation>Die Datei ist weder gültiges JSON noch gültiges YAML (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPresenter</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -445,8 +483,8 @@
         <translation>%1 kann nicht geöffnet werden: Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>Cannot open %1: Watchfloor does not recognise this type of file. It opens Watchfloor workspaces; dashboards, traces, logs and incident files follow in later versions.</source>
-        <translation>%1 kann nicht geöffnet werden: Watchfloor erkennt diesen Dateityp nicht. Watchfloor öffnet Watchfloor-Arbeitsbereiche; Dashboards, Traces, Logs und Störungsdateien folgen in späteren Versionen.</translation>
+        <source>Cannot open %1: Watchfloor does not recognise this type of file. It opens Watchfloor workspaces and dashboards (Grafana, Perses or Watchfloor JSON); traces, logs and incident files follow in later versions.</source>
+        <translation>%1 kann nicht geöffnet werden: Watchfloor erkennt diesen Dateityp nicht. Es öffnet Watchfloor-Arbeitsbereiche und Dashboards (Grafana-, Perses- oder Watchfloor-JSON); Traces, Logs und Störungsdateien folgen in späteren Versionen.</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3353,41 @@ SHA-256 %5…</translation>
         <source>Nothing was pinned: declare an incident first (Incident ▸ Declare).</source>
         <translation>Nichts angeheftet: Rufen Sie zuerst einen Incident aus (Incident ▸ Ausrufen).</translation>
     </message>
+    <message>
+        <source>Pin the service graph&apos;s blast radius, its picture and its numbers, to the active incident&apos;s timeline</source>
+        <translation>Den Blast Radius des Service-Graphen, sein Bild und seine Zahlen, an die Zeitleiste der aktiven Störung heften</translation>
+    </message>
+    <message>
+        <source>Declare an incident first: the blast radius is pinned to the active incident</source>
+        <translation>Rufen Sie zuerst eine Störung aus: Der Blast Radius wird an die aktive Störung geheftet</translation>
+    </message>
+</context>
+<context>
+    <name>wf::app::DashboardPresenter</name>
+    <message>
+        <source>Cannot open dashboard</source>
+        <translation>Dashboard kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>The current tab is not a dashboard opened from a file. Open one with File ▸ Open dashboard first.</source>
+        <translation>Der aktuelle Tab ist kein aus einer Datei geöffnetes Dashboard. Öffnen Sie zuerst eines mit Datei ▸ Dashboard öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot export dashboard</source>
+        <translation>Dashboard kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Dashboard exported to %1</source>
+        <translation>Dashboard nach %1 exportiert</translation>
+    </message>
 </context>
 <context>
     <name>wf::app::DemoMode</name>
@@ -3365,6 +3438,29 @@ SHA-256 %5…</translation>
     <message>
         <source>The trace could not be read for pinning: %1</source>
         <translation>Der Trace konnte zum Anheften nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Service graph</source>
+        <translation>Service-Graph</translation>
+    </message>
+    <message>
+        <source>The live service graph and blast radius (Ctrl+Shift+G)</source>
+        <translation>Der Live-Service-Graph und der Blast Radius (Strg+Umschalt+G)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service graph (%n failing)</source>
+        <translation>
+            <numerusform>Service-Graph (%n fällt aus)</numerusform>
+            <numerusform>Service-Graph (%n fallen aus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declare an incident first: the blast radius is pinned to the active incident</source>
+        <translation>Rufen Sie zuerst eine Störung aus: Der Blast Radius wird an die aktive Störung geheftet</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned: the service graph has no data yet.</source>
+        <translation>Nichts wurde angeheftet: Der Service-Graph hat noch keine Daten.</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4058,32 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
     <message>
         <source>Collapse row</source>
         <translation>Zeile zuklappen</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::DashboardPanelWidget</name>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Watchfloor cannot show this type of panel (%1) yet.</source>
+        <translation>Watchfloor kann diesen Panel-Typ (%1) noch nicht anzeigen.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::DashboardView</name>
+    <message>
+        <source>Imported from %1: %2 panels imported, %3 not imported, %4 things not carried over (hover for the list).</source>
+        <translation>Importiert aus %1: %2 Panels importiert, %3 nicht importiert, %4 Dinge nicht übernommen (Liste im Tooltip).</translation>
+    </message>
+    <message>
+        <source>No metrics source: add a Prometheus data source in the Sources dock.</source>
+        <translation>Keine Metrikquelle: Fügen Sie im Quellen-Dock eine Prometheus-Datenquelle hinzu.</translation>
     </message>
 </context>
 <context>
@@ -4599,6 +4721,46 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <source>Edit this workspace&apos;s postmortem template: its sections, their order and the prompts</source>
         <translation>Die Postmortem-Vorlage dieses Arbeitsbereich bearbeiten: Abschnitte, Reihenfolge und Leitfragen</translation>
     </message>
+    <message>
+        <source>Open &amp;dashboard…</source>
+        <translation>&amp;Dashboard öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a Grafana, Perses or Watchfloor dashboard file as a tab</source>
+        <translation>Eine Grafana-, Perses- oder Watchfloor-Dashboard-Datei als Tab öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export dashboard as JSON…</source>
+        <translation>Dashboard als JSON &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the current dashboard tab as Watchfloor dashboard JSON</source>
+        <translation>Den aktuellen Dashboard-Tab als Watchfloor-Dashboard-JSON speichern</translation>
+    </message>
+    <message>
+        <source>Pin &amp;blast radius</source>
+        <translation>&amp;Blast Radius anheften</translation>
+    </message>
+    <message>
+        <source>Pin the service graph&apos;s blast radius, its picture and its numbers, to the active incident</source>
+        <translation>Den Blast Radius des Service-Graphen, sein Bild und seine Zahlen, an die aktive Störung heften</translation>
+    </message>
+    <message>
+        <source>Open dashboard</source>
+        <translation>Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>Dashboards (*.json *.yaml *.yml);;All files (*)</source>
+        <translation>Dashboards (*.json *.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export dashboard as JSON</source>
+        <translation>Dashboard als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Watchfloor dashboards (*.json)</source>
+        <translation>Watchfloor-Dashboards (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::PanelFrame</name>
@@ -4724,6 +4886,14 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
     <message>
         <source>%1 nodes, %2 edges · layout %3 in %4 ms</source>
         <translation>%1 Knoten, %2 Kanten · Layout %3 in %4 ms</translation>
+    </message>
+    <message>
+        <source>Pin blast radius</source>
+        <translation>Blast Radius anheften</translation>
+    </message>
+    <message>
+        <source>Declare an incident first: the blast radius is pinned to the active incident</source>
+        <translation>Rufen Sie zuerst eine Störung aus: Der Blast Radius wird an die aktive Störung geheftet</translation>
     </message>
 </context>
 <context>
