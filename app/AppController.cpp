@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "CentralTabs.h"
 #include "DemoMode.h"
 #include "DemoNotice.h"
 #include "IncidentPresenter.h"
@@ -15,9 +16,12 @@
 #include "incident/IncidentSession.h"
 #include "items/SourceHealthModel.h"
 #include "items/TimelineModel.h"
+#include "logs/LogFileView.h"
 #include "mainwindow/MainWindow.h"
 #include "net/HttpClient.h"
 #include "sources/SourcesController.h"
+#include "waterfall/TraceView.h"
+#include "waterfall/TraceWaterfall.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -101,6 +105,8 @@ bool AppController::start(const CommandLineOptions& options)
         else if (c.kind == FileClassification::Workspace && workspaceFile.isEmpty() && !options.demo &&
                  options.workspace.isEmpty())
             workspaceFile = path;
+        else if (c.kind == FileClassification::TraceFile || c.kind == FileClassification::LogFile)
+            openFile(path); // a tab of its own, whatever workspace opens
         else if (c.kind == FileClassification::Workspace)
             errors << tr("Only one workspace can be open at a time, so %1 was not opened.")
                           .arg(QDir::toNativeSeparators(path));
@@ -132,6 +138,38 @@ void AppController::openFile(const QString& path)
     }
     if (c.kind == FileClassification::Workspace)
         openWorkspace(path, OpenMode::ReadWrite);
+    else if (c.kind == FileClassification::TraceFile)
+        openTraceFile(path);
+    else if (c.kind == FileClassification::LogFile)
+        openLogFile(path);
+}
+
+void AppController::openTraceFile(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    ui::TraceView* view = traceTab(m_window, QStringLiteral("traceFile:") + info.absoluteFilePath(),
+                                   info.fileName(), tr("Trace file %1 (Esc closes)").arg(shown));
+    // Queued: the view writes its error into its title right after announcing the load.
+    connect(
+        view, &ui::TraceView::traceLoaded, this,
+        [this, view] {
+            if (!view->waterfall()->tree())
+                reportError(tr("Cannot open trace file"), view->titleText());
+        },
+        Qt::QueuedConnection);
+    view->openFile(path);
+}
+
+void AppController::openLogFile(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    ui::LogFileView* view = logFileTab(m_window, QStringLiteral("logFile:") + info.absoluteFilePath(),
+                                       info.fileName(), tr("Log file %1 (Esc closes)").arg(shown));
+    connect(view, &ui::LogFileView::failed, this,
+            [this](const QString& message) { reportError(tr("Cannot open log file"), message); });
+    view->openFile(path);
 }
 
 void AppController::openWorkspace(const QString& path, OpenMode mode)
@@ -222,6 +260,10 @@ void AppController::startDemoSession()
     }
     m_demo = std::move(demo);
     m_demo->setIncidentTimeline(m_incidents->timeline());
+    m_demo->setIncidentStart([incidents = m_incidents] {
+        const std::optional<incident::Incident> active = incidents->activeIncident();
+        return active ? active->createdAtMs : qint64(-1);
+    });
     m_postmortemPresenter->setPanelCapture(m_demo->panelCapture());
     connect(m_demo.get(), &DemoMode::pinRequested, this,
             [this](incident::EvidenceKind kind, const QString& title, const QJsonObject& data) {

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QSplitter;
 class QToolButton;
@@ -22,6 +24,9 @@ namespace wf::items {
 class LogListModel;
 class TraceListModel;
 } // namespace wf::items
+namespace wf::signalstore {
+struct TraceSummary;
+}
 namespace wf::receiver {
 class ReceiverStatsModel;
 }
@@ -56,6 +61,11 @@ public:
     live::PanelCapture panelCapture() const;
     // The shop dashboard around a moment of the incident (until "Back to live").
     void showAround(qint64 atMs, const QString& what);
+    // The active incident's declaration time (negative: none), for "new since the incident started".
+    void setIncidentStart(std::function<qint64()> incidentStartMs)
+    {
+        m_incidentStartMs = std::move(incidentStartMs);
+    }
 
 Q_SIGNALS:
     // A log line or trace the user pinned; the controller adds it to the active incident.
@@ -66,6 +76,8 @@ private:
     void buildUi();
     void updateAnnotations();
     void onShopExited(bool expected, const QString& description);
+    QWidget* withPatternsTab(ui::LogListView* logView);
+    void openTrace(const signalstore::TraceSummary& trace);
 
     ui::MainWindow* m_window;
     demo::DemoSession* m_session;
@@ -84,6 +96,8 @@ private:
     QPointer<QObject> m_focusSearch;
     QPointer<QLabel> m_statusLabel;
     QPointer<QToolButton> m_restart;
+    QPointer<QWidget> m_logTabs;
+    std::function<qint64()> m_incidentStartMs;
 };
 
 } // namespace wf::app

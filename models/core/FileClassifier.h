@@ -9,7 +9,14 @@ namespace wf {
 // kinds (dashboards, trace and log files, incident files) here, in one place.
 struct FileClassification
 {
-    enum Kind { Unreadable, Directory, Workspace, Unknown };
+    enum Kind {
+        Unreadable,
+        Directory,
+        Workspace,
+        Unknown,
+        TraceFile, // Jaeger JSON, OTLP JSON (also Tempo's wrappers)
+        LogFile,   // gzip, or text whose first lines carry timestamps or levels, or JSON lines
+    };
     Kind kind = Unknown;
     QString error; // translated, names the file; empty for kinds the app can open
 };
