@@ -51,9 +51,16 @@ LogPatterns patternsOfStoredLogs(const std::vector<signalstore::LogRow>& rows, q
 
 LogPatterns patternsOfLogFile(const std::vector<LogFileLine>& lines, qint64 newSinceNs)
 {
+    // Plain-text lines keep their timestamp in the message; it is not part of the template (and
+    // would otherwise become the "exception" of a grouped stack trace).
     return cluster(
         lines, newSinceNs, [](const LogFileLine& l) { return l.timeNs; },
-        [](const LogFileLine& l) { return QStringView(l.message); });
+        [](const LogFileLine& l) {
+            qsizetype consumed = 0;
+            if (l.timeNs != 0)
+                parseLeadingTimestamp(l.message, &consumed);
+            return QStringView(l.message).mid(consumed).trimmed();
+        });
 }
 
 } // namespace wf::logs

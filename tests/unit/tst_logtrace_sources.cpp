@@ -83,6 +83,15 @@ private Q_SLOTS:
         QCOMPARE(patterns.pattern(patterns.byCount()[0]).count, 2);
     }
 
+    void logFileTimestampsAreNotPartOfTheTemplate()
+    {
+        const logs::LogFileResult file = logs::parseLogText("2026-01-01T10:00:00Z INFO order 1 placed\n"
+                                                            "2026-01-01T10:00:07.5Z INFO order 2 placed\n");
+        const logs::LogPatterns patterns = logs::patternsOfLogFile(file.lines);
+        QCOMPARE(patterns.size(), 1);
+        QCOMPARE(patterns.pattern(0).text(), u"INFO order <NUM> placed"_s);
+    }
+
     void storedSpansBuildATree()
     {
         const telemetry::TraceId trace = *telemetry::TraceId::fromHex(u"0af7651916cd43dd8448eb211c80319c"_s);

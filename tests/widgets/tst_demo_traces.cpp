@@ -11,6 +11,7 @@
 #include "docks/PanelDock.h"
 #include "incident/IncidentSession.h"
 #include "items/TraceListModel.h"
+#include "logs/LogListView.h"
 #include "logs/LogPatternModel.h"
 #include "mainwindow/MainWindow.h"
 #include "patterns/LogPatternsView.h"
@@ -73,14 +74,18 @@ private Q_SLOTS:
         auto cleanup = qScopeGuard([&] { controller.reset(); });
 
         const CommandLineOptions options =
-            parseCommandLine({u"watchfloor"_s, u"--demo"_s, u"--demo-failure-after"_s, u"6"_s});
+            parseCommandLine({u"watchfloor"_s, u"--demo"_s, u"--demo-failure-after"_s, u"8"_s});
         QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
         QSignalSpy opened(controller.get(), &app::AppController::workspaceOpened);
         QVERIFY(controller->start(options));
         QVERIFY(opened.wait(20000));
         QVERIFY(controller->demoSession());
 
-        // Declared before the failure: the failure's log patterns are then new since the incident.
+        // Declared once the shop's routine lines are in (those patterns are then not new) and before
+        // the scripted failure (whose patterns are).
+        auto* logList = window.findChild<ui::LogListView*>();
+        QVERIFY(logList);
+        QTRY_VERIFY_WITH_TIMEOUT(logList->table()->model()->rowCount() >= 30, 30000);
         incident::IncidentSession* incidents = controller->incidents();
         incidents->declare({u"Checkout failing"_s, incident::Severity::Sev2, {u"payments"_s}, u"tester"_s});
         QTRY_VERIFY_WITH_TIMEOUT(incidents->activeIncident().has_value(), 10000);
@@ -153,7 +158,17 @@ private Q_SLOTS:
                 n += patterns->model()->index(i, 0).data(logs::LogPatternModel::IsNewRole).toBool() ? 1 : 0;
             return n;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(newPatterns() > 0, 60000);
+        // The scripted failure's pool timeouts first appear after the declaration: marked new.
+        const auto poolTimeoutIsNew = [&] {
+            for (int i = 0; i < patterns->model()->rowCount(); ++i) {
+                const QModelIndex index = patterns->model()->index(i, logs::LogPatternModel::PatternColumn);
+                if (index.data().toString().contains(u"Connection is not available"_s))
+                    return index.data(logs::LogPatternModel::IsNewRole).toBool();
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(poolTimeoutIsNew(), 90000);
+        QVERIFY(newPatterns() > 0);
         const int total = patterns->model()->rowCount();
         qInfo("%d patterns, %d new since the incident", total, newPatterns());
         QVERIFY(total > newPatterns()); // the shop's routine lines predate the incident
