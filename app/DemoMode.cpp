@@ -147,6 +147,9 @@ void DemoMode::buildUi()
     // Window-wide (the logs may sit on a hidden tab): raise the dock and put the cursor in its search.
     auto* focusSearch = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_window);
     m_focusSearch = focusSearch;
+    if (auto* tabs = qobject_cast<QTabWidget*>(m_logTabs.data())) // the search is on the Lines tab
+        connect(focusSearch, &QShortcut::activated, tabs,
+                [tabs, logView] { tabs->setCurrentWidget(logView); });
     connect(focusSearch, &QShortcut::activated, logView, [logsDock, logView] {
         logsDock->show();
         logsDock->raise();
