@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "DashboardPresenter.h"
+#include "CentralTabs.h"
 #include "DemoMode.h"
 #include "DemoNotice.h"
 #include "IncidentPresenter.h"
@@ -16,9 +17,12 @@
 #include "incident/IncidentSession.h"
 #include "items/SourceHealthModel.h"
 #include "items/TimelineModel.h"
+#include "logs/LogFileView.h"
 #include "mainwindow/MainWindow.h"
 #include "net/HttpClient.h"
 #include "sources/SourcesController.h"
+#include "waterfall/TraceView.h"
+#include "waterfall/TraceWaterfall.h"
 
 #include <QDir>
 #include <QFile>
@@ -110,6 +114,8 @@ bool AppController::start(const CommandLineOptions& options)
             workspaceFile = path;
         else if (c.kind == FileClassification::Dashboard)
             m_startDashboards << path;
+        else if (c.kind == FileClassification::TraceFile || c.kind == FileClassification::LogFile)
+            openFile(path); // a tab of its own, whatever workspace opens
         else if (c.kind == FileClassification::Workspace)
             errors << tr("Only one workspace can be open at a time, so %1 was not opened.")
                           .arg(QDir::toNativeSeparators(path));
@@ -143,6 +149,38 @@ void AppController::openFile(const QString& path)
         openWorkspace(path, OpenMode::ReadWrite);
     else if (c.kind == FileClassification::Dashboard)
         m_dashboards->open(path);
+    else if (c.kind == FileClassification::TraceFile)
+        openTraceFile(path);
+    else if (c.kind == FileClassification::LogFile)
+        openLogFile(path);
+}
+
+void AppController::openTraceFile(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    ui::TraceView* view = traceTab(m_window, QStringLiteral("traceFile:") + info.absoluteFilePath(),
+                                   info.fileName(), tr("Trace file %1 (Esc closes)").arg(shown));
+    // Queued: the view writes its error into its title right after announcing the load.
+    connect(
+        view, &ui::TraceView::traceLoaded, this,
+        [this, view] {
+            if (!view->waterfall()->tree())
+                reportError(tr("Cannot open trace file"), view->titleText());
+        },
+        Qt::QueuedConnection);
+    view->openFile(path);
+}
+
+void AppController::openLogFile(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    ui::LogFileView* view = logFileTab(m_window, QStringLiteral("logFile:") + info.absoluteFilePath(),
+                                       info.fileName(), tr("Log file %1 (Esc closes)").arg(shown));
+    connect(view, &ui::LogFileView::failed, this,
+            [this](const QString& message) { reportError(tr("Cannot open log file"), message); });
+    view->openFile(path);
 }
 
 void AppController::openWorkspace(const QString& path, OpenMode mode)
@@ -241,6 +279,10 @@ void AppController::startDemoSession()
     if (QFile shop(QStringLiteral(":/dashboards/demo-shop.json")); shop.open(QIODevice::ReadOnly))
         m_dashboards->openBytes(shop.readAll(), QStringLiteral("demo-shop.json"), false);
     m_demo->setIncidentTimeline(m_incidents->timeline());
+    m_demo->setIncidentStart([incidents = m_incidents] {
+        const std::optional<incident::Incident> active = incidents->activeIncident();
+        return active ? active->createdAtMs : qint64(-1);
+    });
     m_postmortemPresenter->setPanelCapture(m_demo->panelCapture());
     connect(m_demo.get(), &DemoMode::pinRequested, this,
             [this](incident::EvidenceKind kind, const QString& title, const QByteArray& png,

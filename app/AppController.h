@@ -74,6 +74,8 @@ Q_SIGNALS:
 
 private:
     bool openDemoWorkspace();
+    void openTraceFile(const QString& path);
+    void openLogFile(const QString& path);
     void startDemoSession();
     void openAsync(const QString& path, OpenMode mode, std::shared_ptr<QTemporaryDir> demoDir);
     bool adopt(OpenResult result, bool temporary, std::shared_ptr<QTemporaryDir> demoDir,

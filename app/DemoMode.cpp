@@ -1,6 +1,8 @@
 #include "DemoMode.h"
 
 #include "DemoServiceGraph.h"
+#include "CentralTabs.h"
+#include "DemoLogPatterns.h"
 #include "dashboards/DashboardArea.h"
 #include "dashboards/DemoDashboard.h"
 #include "demo/DemoSession.h"
@@ -16,11 +18,15 @@
 #include "live/LiveTraceFeed.h"
 #include "logs/LogListView.h"
 #include "mainwindow/MainWindow.h"
+#include "patterns/LogPatternsView.h"
 #include "receiver/OtlpReceiver.h"
 #include "receiver/ReceiverStatsModel.h"
 #include "receiver/ReceiverStatsView.h"
 #include "signalstore/SignalStore.h"
+#include "traces/StoredTrace.h"
 #include "traces/TraceListView.h"
+#include "waterfall/TraceView.h"
+#include "waterfall/TraceWaterfall.h"
 
 #include <QAction>
 #include <QLabel>
@@ -28,9 +34,14 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 
 namespace wf::app {
+
+namespace {
+const QString kTraceTab = QStringLiteral("demoTraceTab");
+}
 
 DemoMode::DemoMode(ui::MainWindow* window, const QString& folder, const CommandLineOptions& options,
                    QObject* parent)
@@ -71,11 +82,14 @@ void DemoMode::removeUi()
     if (m_logView) {
         m_window->dock(QStringLiteral("logsDock"))->setContent(nullptr);
         delete m_logView;
+        delete m_logTabs;
     }
     if (m_traceView) {
         m_window->dock(QStringLiteral("tracesDock"))->setContent(nullptr);
         delete m_traceView;
     }
+    for (QWidget* trace : m_window->dashboards()->tabs()->findChildren<ui::TraceView*>(kTraceTab))
+        m_window->dashboards()->removeDashboard(trace); // a trace of this demo's store
     if (m_sourcesSplit) {
         // Give the Sources dock back what it showed before the receiver section joined it.
         m_window->dock(QStringLiteral("sourcesDock"))->setContent(m_sourcesOriginal);
@@ -144,10 +158,13 @@ void DemoMode::buildUi()
     auto* logView = new ui::LogListView(m_logs, logFeed);
     m_logView = logView;
     ui::PanelDock* logsDock = m_window->dock(QStringLiteral("logsDock"));
-    logsDock->setContent(logView);
+    logsDock->setContent(withPatternsTab(logView));
     // Window-wide (the logs may sit on a hidden tab): raise the dock and put the cursor in its search.
     auto* focusSearch = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_window);
     m_focusSearch = focusSearch;
+    if (auto* tabs = qobject_cast<QTabWidget*>(m_logTabs.data())) // the search is on the Lines tab
+        connect(focusSearch, &QShortcut::activated, tabs,
+                [tabs, logView] { tabs->setCurrentWidget(logView); });
     connect(focusSearch, &QShortcut::activated, logView, [logsDock, logView] {
         logsDock->show();
         logsDock->raise();
@@ -159,6 +176,7 @@ void DemoMode::buildUi()
     auto* traceView = new ui::TraceListView(m_traces, traceFeed);
     m_traceView = traceView;
     m_window->dock(QStringLiteral("tracesDock"))->setContent(traceView);
+    connect(traceView, &ui::TraceListView::openRequested, this, &DemoMode::openTrace);
 
     // Pins: a log line as it is; a trace with its spans, read from the store first.
     connect(logView, &ui::LogListView::pinRequested, this, [this](const signalstore::LogRow& row) {
@@ -288,6 +306,47 @@ void DemoMode::pinBlastRadius()
         return;
     }
     Q_EMIT pinRequested(incident::EvidenceKind::Selection, pin.title, pin.png, pin.data);
+}
+
+QWidget* DemoMode::withPatternsTab(ui::LogListView* logView)
+{
+    auto* patterns = new DemoLogPatterns(
+        m_session->signalStore(), [this] { return m_incidentStartMs ? m_incidentStartMs() : -1; }, this);
+    auto* tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("logsTabs"));
+    tabs->setDocumentMode(true);
+    tabs->addTab(logView, tr("Lines"));
+    tabs->setTabToolTip(0, tr("The newest log lines, live"));
+    tabs->addTab(patterns->view(), tr("Patterns"));
+    tabs->setTabToolTip(1,
+                        tr("The newest %L1 lines grouped by message template; patterns that first appeared "
+                           "after the incident was declared are marked new")
+                            .arg(DemoLogPatterns::kMaxLines));
+    m_logTabs = tabs;
+    return tabs;
+}
+
+void DemoMode::openTrace(const signalstore::TraceSummary& trace)
+{
+    m_session->signalStore()->trace(
+        trace.traceId, this, [this, trace](signalstore::QueryResult<std::vector<signalstore::StoredSpan>> r) {
+            if (!r.ok || r.value.empty()) {
+                m_window->statusBar()->showMessage(
+                    tr("The trace could not be read: %1").arg(r.ok ? tr("it has no spans yet") : r.error),
+                    8000);
+                return;
+            }
+            ui::TraceView* view =
+                traceTab(m_window, kTraceTab, tr("Trace: %1").arg(trace.rootName),
+                         tr("%1 %2, trace %3 (Esc closes)")
+                             .arg(trace.rootService, trace.rootName, trace.traceId.toHex()));
+            view->setBatch(traces::spanBatchFromStored(r.value));
+            view->waterfall()->setFocus();
+            // Closing the tab puts the keyboard back on the list the trace came from.
+            if (auto* list = qobject_cast<ui::TraceListView*>(m_traceView.data()))
+                connect(view, &QObject::destroyed, list->table(), qOverload<>(&QWidget::setFocus),
+                        Qt::UniqueConnection);
+        });
 }
 
 void DemoMode::onShopExited(bool expected, const QString& description)

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QSplitter;
@@ -23,6 +25,9 @@ namespace wf::items {
 class LogListModel;
 class TraceListModel;
 } // namespace wf::items
+namespace wf::signalstore {
+struct TraceSummary;
+}
 namespace wf::receiver {
 class ReceiverStatsModel;
 }
@@ -62,6 +67,11 @@ public:
     // Whether "Pin blast radius" can pin now (an active, writable incident); `why` is its tooltip.
     void setPinAvailable(bool available, const QString& why);
     DemoServiceGraph* serviceGraph() const { return m_graph; }
+    // The active incident's declaration time (negative: none), for "new since the incident started".
+    void setIncidentStart(std::function<qint64()> incidentStartMs)
+    {
+        m_incidentStartMs = std::move(incidentStartMs);
+    }
 
 Q_SIGNALS:
     // A log line, trace or blast radius the user pinned (png may be empty); the controller adds it to
@@ -74,6 +84,8 @@ private:
     void buildUi();
     void updateAnnotations();
     void onShopExited(bool expected, const QString& description);
+    QWidget* withPatternsTab(ui::LogListView* logView);
+    void openTrace(const signalstore::TraceSummary& trace);
 
     void buildGraphUi();
     void pinBlastRadius();
@@ -99,6 +111,8 @@ private:
     QPointer<QObject> m_focusSearch;
     QPointer<QLabel> m_statusLabel;
     QPointer<QToolButton> m_restart;
+    QPointer<QWidget> m_logTabs;
+    std::function<qint64()> m_incidentStartMs;
 };
 
 } // namespace wf::app

@@ -1,10 +1,54 @@
 #include "FileClassifier.h"
 
+#include "logs/LogFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 namespace wf {
+namespace {
+
+// A trace document is one JSON object whose opening names the keys the trace formats use; JSON lines
+// logs are many small objects, and a log line naming a trace id has no span list.
+bool looksLikeTraceDocument(const QByteArray& head)
+{
+    const QByteArray t = head.trimmed();
+    if (!t.startsWith('{'))
+        return false;
+    if (t.contains("\"resourceSpans\"") || t.contains("\"batches\""))
+        return true;
+    return t.contains("\"traceID\"") && t.contains("\"spans\"");
+}
+
+// Logs are recognised by content too: of the first few lines, most carry a timestamp or a level word,
+// or are JSON objects (JSON lines). Prose and source code carry neither.
+bool looksLikeLogText(const QByteArray& head)
+{
+    if (head.contains('\0'))
+        return false;
+    QList<QByteArray> lines = head.split('\n');
+    if (lines.size() > 1)
+        lines.removeLast(); // probably cut by the read
+    int seen = 0;
+    int logLike = 0;
+    for (const QByteArray& raw : lines) {
+        const QByteArray line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        ++seen;
+        const QString text = QString::fromUtf8(line);
+        if ((line.startsWith('{') && line.endsWith('}')) || logs::parseLeadingTimestamp(text) != 0 ||
+            logs::detectLevel(text) != logs::LogLevel::Unknown)
+            ++logLike;
+        if (seen == 20)
+            break;
+    }
+    return seen > 0 && logLike * 2 > seen;
+}
+
+} // namespace
+
 FileClassification classifyFile(const QString& path)
 {
     FileClassification c;
@@ -29,8 +73,9 @@ FileClassification classifyFile(const QString& path)
             QCoreApplication::translate("FileClassifier", "Cannot open %1: %2.").arg(shown, f.errorString());
         return c;
     }
-    // 100 bytes covers the SQLite header up to application_id (offset 68), the only magic we need now.
-    const QByteArray head = f.read(100);
+    // 100 bytes cover the SQLite header up to application_id (offset 68); 8 KiB the opening of a trace
+    // document and the first lines of a log.
+    const QByteArray head = f.read(8192);
     if (head.size() >= 72 && head.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
         const auto* b = reinterpret_cast<const unsigned char*>(head.constData()) + 68;
         const quint32 appId =
@@ -47,11 +92,31 @@ FileClassification classifyFile(const QString& path)
                 .arg(shown);
         return c;
     }
+    if (head.startsWith(QByteArrayLiteral("\x1f\x8b"))) {
+        c.kind = FileClassification::LogFile;
+        return c;
+    }
+    if (looksLikeTraceDocument(head)) {
+        c.kind = FileClassification::TraceFile;
+        return c;
+    }
     // Dashboards: a JSON object (Grafana, Watchfloor, Perses) or Perses' YAML. A UTF-8 byte order mark
-    // and leading blank space are allowed.
+    // and leading blank space are allowed. Before log text, since a one-line dashboard is also a
+    // JSON line; after it for other JSON objects, which the importer then judges with a message.
     QByteArray start = head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head;
     start = start.trimmed();
-    if (start.startsWith('{') || start.startsWith("kind:") || start.startsWith("---")) {
+    const bool jsonObject = start.startsWith('{');
+    const bool dashboardish = head.contains("\"panels\"") || head.contains("\"watchfloorDashboard\"") ||
+                              head.contains("\"dashboard\"") || head.contains("\"kind\"");
+    if ((jsonObject && dashboardish) || start.startsWith("kind:") || start.startsWith("---")) {
+        c.kind = FileClassification::Dashboard;
+        return c;
+    }
+    if (looksLikeLogText(head)) {
+        c.kind = FileClassification::LogFile;
+        return c;
+    }
+    if (jsonObject) {
         c.kind = FileClassification::Dashboard;
         return c;
     }
@@ -62,8 +127,9 @@ FileClassification classifyFile(const QString& path)
             : QCoreApplication::translate(
                   "FileClassifier",
                   "Cannot open %1: Watchfloor does not recognise this type of file. It opens "
-                  "Watchfloor workspaces and dashboards (Grafana, Perses or Watchfloor JSON); "
-                  "traces, logs and incident files follow in later versions.")
+                  "Watchfloor workspaces, incident files, dashboards (Grafana, Perses or Watchfloor "
+                  "JSON), trace files (Jaeger or OTLP JSON) and log files (plain text with timestamps "
+                  "or levels, JSON lines, gzip).")
                   .arg(shown);
     return c;
 }

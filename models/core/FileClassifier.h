@@ -11,7 +11,15 @@ struct FileClassification
 {
     // Dashboard: a JSON object or a YAML document (Grafana, Perses or Watchfloor dashboard); whether it
     // really is one is decided when it is imported, off the UI thread.
-    enum Kind { Unreadable, Directory, Workspace, Dashboard, Unknown };
+    enum Kind {
+        Unreadable,
+        Directory,
+        Workspace,
+        Dashboard,
+        Unknown,
+        TraceFile, // Jaeger JSON, OTLP JSON (also Tempo's wrappers)
+        LogFile,   // gzip, or text whose first lines carry timestamps or levels, or JSON lines
+    };
     Kind kind = Unknown;
     QString error; // translated, names the file; empty for kinds the app can open
 };

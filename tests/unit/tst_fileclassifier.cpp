@@ -83,6 +83,41 @@ private Q_SLOTS:
         const auto array = wf::classifyFile(write(QStringLiteral("list.json"), "[1, 2]"));
         QCOMPARE(array.kind, FileClassification::Unknown);
         QVERIFY(!array.error.isEmpty());
+        // A dashboard on one line is not taken for a JSON log line.
+        QCOMPARE(wf::classifyFile(write(QStringLiteral("one.json"), R"({"title":"x","panels":[]})")).kind,
+                 FileClassification::Dashboard);
+    }
+
+    void traceDocumentsAreRecognisedByTheirKeys()
+    {
+        const QByteArray jaeger = R"({"data":[{"traceID":"5b8a","spans":[{"spanID":"1"}],"processes":{}}]})";
+        QCOMPARE(wf::classifyFile(write(QStringLiteral("a.log"), jaeger)).kind,
+                 FileClassification::TraceFile);
+        const QByteArray otlp = "{\n  \"resourceSpans\": [\n";
+        QCOMPARE(wf::classifyFile(write(QStringLiteral("b.txt"), otlp)).kind, FileClassification::TraceFile);
+        const QByteArray tempo = R"({"batches":[]})";
+        QCOMPARE(wf::classifyFile(write(QStringLiteral("c"), tempo)).kind, FileClassification::TraceFile);
+    }
+
+    void logFilesAreRecognisedByTheirLines()
+    {
+        const QByteArray plain = "2026-01-01T10:00:00Z INFO started\n2026-01-01T10:00:01Z ERROR failed\n"
+                                 "    at Foo.bar(Foo.java:1)\n";
+        const auto p = wf::classifyFile(write(QStringLiteral("app.txt"), plain));
+        QCOMPARE(p.kind, FileClassification::LogFile);
+        QVERIFY(p.error.isEmpty());
+        // A JSON line naming a trace id is a log line, not a trace document.
+        const QByteArray json = R"({"level":"warn","msg":"slow","traceID":"ab"})"
+                                "\n"
+                                R"({"level":"info","msg":"ok"})"
+                                "\n";
+        QCOMPARE(wf::classifyFile(write(QStringLiteral("j.json"), json)).kind, FileClassification::LogFile);
+        const QByteArray gzip("\x1f\x8b\x08\x00\x00\x00\x00\x00", 8);
+        QCOMPARE(wf::classifyFile(write(QStringLiteral("x.gz"), gzip)).kind, FileClassification::LogFile);
+        // Prose is neither.
+        const QByteArray prose = "Dear team,\nthe meeting moves to Friday.\nThanks\n";
+        QCOMPARE(wf::classifyFile(write(QStringLiteral("mail.log"), prose)).kind,
+                 FileClassification::Unknown);
     }
 
     void truncatedSqliteHeaderIsNotAWorkspace()

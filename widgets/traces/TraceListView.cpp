@@ -38,6 +38,12 @@ TraceListView::TraceListView(items::TraceListModel* model, live::LiveTraceFeed* 
         if (current.isValid() && current.row() < m_model->rowCount())
             Q_EMIT pinRequested(m_model->row(current.row()));
     });
+    m_table->setToolTip(tr("Double-click a trace, or press Enter, to open its waterfall"));
+    // activated: a double-click, or Enter on the current row (the platform decides which gestures).
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid() && index.row() < m_model->rowCount())
+            Q_EMIT openRequested(m_model->row(index.row()));
+    });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);

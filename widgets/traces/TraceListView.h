@@ -31,6 +31,8 @@ public:
 Q_SIGNALS:
     // The selected trace, to be pinned (with its spans) to the active incident as evidence.
     void pinRequested(const wf::signalstore::TraceSummary& trace);
+    // Double-click or Enter on a row: the caller opens the trace's waterfall.
+    void openRequested(const wf::signalstore::TraceSummary& trace);
 
 private:
     items::TraceListModel* m_model;
