@@ -483,8 +483,8 @@
         <translation>%1 kann nicht geöffnet werden: Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>Cannot open %1: Watchfloor does not recognise this type of file. It opens Watchfloor workspaces and dashboards (Grafana, Perses or Watchfloor JSON); traces, logs and incident files follow in later versions.</source>
-        <translation>%1 kann nicht geöffnet werden: Watchfloor erkennt diesen Dateityp nicht. Es öffnet Watchfloor-Arbeitsbereiche und Dashboards (Grafana-, Perses- oder Watchfloor-JSON); Traces, Logs und Störungsdateien folgen in späteren Versionen.</translation>
+        <source>Cannot open %1: Watchfloor does not recognise this type of file. It opens Watchfloor workspaces, incident files, dashboards (Grafana, Perses or Watchfloor JSON), trace files (Jaeger or OTLP JSON) and log files (plain text with timestamps or levels, JSON lines, gzip).</source>
+        <translation>%1 kann nicht geöffnet werden: Watchfloor erkennt diesen Dateityp nicht. Es öffnet Watchfloor-Arbeitsbereiche, Störungsdateien, Dashboards (Grafana-, Perses- oder Watchfloor-JSON), Trace-Dateien (Jaeger- oder OTLP-JSON) und Log-Dateien (Text mit Zeitstempeln oder Stufen, JSON-Zeilen, gzip).</translation>
     </message>
 </context>
 <context>
@@ -821,6 +821,13 @@
     <message>
         <source> … [line truncated, %1 bytes]</source>
         <translation> … [Zeile gekürzt, %1 Bytes]</translation>
+    </message>
+</context>
+<context>
+    <name>LogFileView</name>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3368,22 @@ SHA-256 %5…</translation>
         <source>Declare an incident first: the blast radius is pinned to the active incident</source>
         <translation>Rufen Sie zuerst eine Störung aus: Der Blast Radius wird an die aktive Störung geheftet</translation>
     </message>
+    <message>
+        <source>Trace file %1 (Esc closes)</source>
+        <translation>Trace-Datei %1 (Esc schließt)</translation>
+    </message>
+    <message>
+        <source>Cannot open trace file</source>
+        <translation>Trace-Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Log file %1 (Esc closes)</source>
+        <translation>Log-Datei %1 (Esc schließt)</translation>
+    </message>
+    <message>
+        <source>Cannot open log file</source>
+        <translation>Log-Datei kann nicht geöffnet werden</translation>
+    </message>
 </context>
 <context>
     <name>wf::app::DashboardPresenter</name>
@@ -3461,6 +3484,38 @@ SHA-256 %5…</translation>
     <message>
         <source>Nothing was pinned: the service graph has no data yet.</source>
         <translation>Nichts wurde angeheftet: Der Service-Graph hat noch keine Daten.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>The newest log lines, live</source>
+        <translation>Die neuesten Log-Zeilen, live</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>The newest %L1 lines grouped by message template; patterns that first appeared after the incident was declared are marked new</source>
+        <translation>Die neuesten %L1 Zeilen nach Nachrichtenvorlage gruppiert; Muster, die erst nach dem Ausrufen der Störung auftraten, sind als neu markiert</translation>
+    </message>
+    <message>
+        <source>The trace could not be read: %1</source>
+        <translation>Der Trace konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it has no spans yet</source>
+        <translation>er hat noch keine Spans</translation>
+    </message>
+    <message>
+        <source>Trace: %1</source>
+        <translation>Trace: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, trace %3 (Esc closes)</source>
+        <translation>%1 %2, Trace %3 (Esc schließt)</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4441,54 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
     </message>
 </context>
 <context>
+    <name>wf::ui::LogFileView</name>
+    <message>
+        <source>The file&apos;s messages; continuation lines (stack traces) are joined to theirs</source>
+        <translation>Die Meldungen der Datei; Fortsetzungszeilen (Stack Traces) sind ihrer Meldung angefügt</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s)</source>
+        <translation>
+            <numerusform>%1: %n Meldung</numerusform>
+            <numerusform>%1: %n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, gzip</source>
+        <translation>, gzip</translation>
+    </message>
+    <message>
+        <source>, JSON lines</source>
+        <translation>, JSON-Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pattern(s)</source>
+        <translation>
+            <numerusform>, %n Muster</numerusform>
+            <numerusform>, %n Muster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n over-long line(s) cut</source>
+        <translation>
+            <numerusform>; %n überlange Zeile gekürzt</numerusform>
+            <numerusform>; %n überlange Zeilen gekürzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the file is larger than Watchfloor reads at once, the rest was not read</source>
+        <translation>; die Datei ist größer, als Watchfloor auf einmal liest, der Rest wurde nicht gelesen</translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::LogListView</name>
     <message>
         <source>Search logs (Ctrl+Shift+F)</source>
@@ -5144,6 +5247,10 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
     <message>
         <source>Pin the selected trace, with its spans, to the active incident&apos;s timeline (%1)</source>
         <translation>Den ausgewählten Trace mit seinen Spans an die Zeitleiste des aktiven Incidents anheften (%1)</translation>
+    </message>
+    <message>
+        <source>Double-click a trace, or press Enter, to open its waterfall</source>
+        <translation>Doppelklicken Sie auf einen Trace oder drücken Sie Enter, um sein Wasserfalldiagramm zu öffnen</translation>
     </message>
 </context>
 <context>
