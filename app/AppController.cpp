@@ -1,7 +1,7 @@
 #include "AppController.h"
 
-#include "DashboardPresenter.h"
 #include "CentralTabs.h"
+#include "DashboardPresenter.h"
 #include "DemoMode.h"
 #include "DemoNotice.h"
 #include "IncidentPresenter.h"

@@ -1,8 +1,8 @@
 #include "DemoMode.h"
 
-#include "DemoServiceGraph.h"
 #include "CentralTabs.h"
 #include "DemoLogPatterns.h"
+#include "DemoServiceGraph.h"
 #include "dashboards/DashboardArea.h"
 #include "dashboards/DemoDashboard.h"
 #include "demo/DemoSession.h"

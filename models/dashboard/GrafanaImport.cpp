@@ -1,7 +1,6 @@
 #include "GrafanaImport.h"
 
 #include "GrafanaImportPrivate.h"
-
 #include "JsonHead.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,6 @@
 
 #include "Duration.h"
 #include "GrafanaImport.h"
-
 #include "JsonHead.h"
 
 #include <QCoreApplication>

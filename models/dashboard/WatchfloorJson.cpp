@@ -1,7 +1,6 @@
 #include "WatchfloorJson.h"
 
 #include "GrafanaImport.h"
-
 #include "JsonHead.h"
 
 #include <QCoreApplication>
