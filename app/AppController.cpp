@@ -5,10 +5,16 @@
 #include "DemoMode.h"
 #include "DemoNotice.h"
 #include "IncidentPresenter.h"
+#include "KeychainSecretStore.h"
+#include "LiveMode.h"
 #include "PostmortemPresenter.h"
+#include "ReceiverSettingsDialog.h"
+#include "RemoteTraceSources.h"
 #include "RunbooksPresenter.h"
 #include "SnapshotReview.h"
 #include "SourcesPresenter.h"
+#include "TelemetryViews.h"
+#include "TraceSearchPresenter.h"
 #include "core/FileClassifier.h"
 #include "demo/DemoSession.h"
 #include "demo/DemoShopProcess.h"
@@ -17,9 +23,11 @@
 #include "incident/IncidentSession.h"
 #include "items/SourceHealthModel.h"
 #include "items/TimelineModel.h"
+#include "live/LiveTelemetry.h"
 #include "logs/LogFileView.h"
 #include "mainwindow/MainWindow.h"
 #include "net/HttpClient.h"
+#include "sources/SessionSecretStore.h"
 #include "sources/SourcesController.h"
 #include "waterfall/TraceView.h"
 #include "waterfall/TraceWaterfall.h"
@@ -28,7 +36,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
@@ -48,6 +59,7 @@ AppController::AppController(ui::MainWindow* window, bool interactive, QObject* 
     : QObject(parent)
     , m_window(window)
     , m_interactive(interactive)
+    , m_secrets(std::make_unique<SessionSecretStore>(std::make_unique<KeychainSecretStore>()))
     , m_health(new SourceHealthModel(this))
     , m_http(new net::HttpClient(this))
     , m_sources(new SourcesController(m_http, m_health, this))
@@ -55,7 +67,12 @@ AppController::AppController(ui::MainWindow* window, bool interactive, QObject* 
     , m_incidents(new incident::IncidentSession(this))
     , m_incidentPresenter(new IncidentPresenter(window, m_incidents, interactive, this))
     , m_runbooks(new RunbooksPresenter(
-          window, m_incidents, m_http, [this] { return m_demo ? m_demo->session()->seriesStore() : nullptr; },
+          window, m_incidents, m_http,
+          [this]() -> std::shared_ptr<const signalstore::SeriesStore> {
+              if (m_demo)
+                  return m_demo->session()->seriesStore();
+              return m_live ? m_live->telemetry()->seriesStore() : nullptr;
+          },
           [this] {
               // The demo runbook needs the shop's control port, which is only known once it runs.
               QHash<QString, QString> values;
@@ -70,16 +87,34 @@ AppController::AppController(ui::MainWindow* window, bool interactive, QObject* 
     , m_dashboards(new DashboardPresenter(
           window, m_http, m_sources,
           [this](const QString& title, const QString& message) { reportError(title, message); }, this))
+    , m_traceSearch(new TraceSearchPresenter(window, this))
+    , m_remoteTraces(new RemoteTraceSources(m_sources, m_http, m_traceSearch, this))
 {
+    m_sources->setSecretStore(m_secrets.get());
+    // Trace search over the workspace's Jaeger and Tempo sources, and the demo's local store.
+    auto* searchTraces = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), m_window);
+    connect(searchTraces, &QShortcut::activated, m_traceSearch, &TraceSearchPresenter::showSearch);
     // The timeline names people; the login name is a sensible default until roles come from a
     // directory.
     QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     m_incidents->setAuthor(user.isEmpty() ? tr("commander") : user);
     m_window->setSourceHealthModel(m_health);
     m_window->setWorkspace({});
+    m_dashboards->setIncidentTimeline(m_incidents->timeline());
     connect(m_window, &ui::MainWindow::openFileRequested, this, &AppController::openFile);
     connect(m_window, &ui::MainWindow::openWorkspaceRequested, this,
             [this](const QString& path) { openWorkspace(path, OpenMode::ReadWrite); });
+
+    // File ▸ OTLP receiver…, above Quit.
+    if (auto* file = m_window->findChild<QMenu*>(QStringLiteral("menuFile"))) {
+        auto* action = new QAction(tr("OTLP &receiver…"), file);
+        action->setObjectName(QStringLiteral("actionReceiverSettings"));
+        action->setToolTip(tr("The port of Watchfloor's own OTLP/HTTP receiver, and whether it listens "
+                              "beyond this machine"));
+        connect(action, &QAction::triggered, this, &AppController::editReceiverSettings);
+        const QList<QAction*> actions = file->actions();
+        file->insertAction(actions.isEmpty() ? nullptr : actions.last(), action);
+    }
 }
 
 AppController::~AppController()
@@ -87,8 +122,10 @@ AppController::~AppController()
     // The demo shop stops and the workspace finishes its pending writes before the temporary folder
     // disappears.
     m_demo.reset();
+    m_live.reset();
     m_sources->setWorkspace(nullptr);
     m_incidents->setWorkspace(nullptr);
+    m_dashboards->setWorkspace(nullptr);
     m_workspace.reset();
     m_demoDir.reset();
 }
@@ -239,7 +276,9 @@ bool AppController::adopt(OpenResult result, bool temporary, std::shared_ptr<QTe
     }
     // The new workspace is open before the old one closes, so a failed switch leaves the old one.
     m_demo.reset(); // a running demo lives in m_demoDir
+    m_live.reset(); // its store sits beside the workspace being closed
     m_dashboards->setDemoStore(nullptr);
+    m_dashboards->setLocalStore(nullptr);
     m_dashboards->workspaceChanging();
     m_postmortemPresenter->setPanelCapture({});
     m_sources->setWorkspace(nullptr);
@@ -248,6 +287,7 @@ bool AppController::adopt(OpenResult result, bool temporary, std::shared_ptr<QTe
     m_demoDir = std::move(demoDir);
     m_sources->setWorkspace(m_workspace.get());
     m_incidents->setWorkspace(m_workspace.get());
+    m_dashboards->setWorkspace(m_workspace.get());
     m_sourcesPresenter->workspaceChanged();
     m_window->setWorkspace({m_workspace->path(), temporary, m_workspace->isReadOnly()});
     m_window->showNotice(temporary      ? ui::demoNoticeText()
@@ -259,6 +299,8 @@ bool AppController::adopt(OpenResult result, bool temporary, std::shared_ptr<QTe
         m_window->addRecentFile(m_workspace->path());
     if (temporary && m_demoDir)
         startDemoSession();
+    else if (!temporary && !m_workspace->isReadOnly())
+        startLiveMode();
     for (const QString& path : std::exchange(m_startDashboards, {}))
         m_dashboards->open(path);
     Q_EMIT workspaceOpened(m_workspace->path());
@@ -279,12 +321,64 @@ void AppController::startDemoSession()
     if (QFile shop(QStringLiteral(":/dashboards/demo-shop.json")); shop.open(QIODevice::ReadOnly))
         m_dashboards->openBytes(shop.readAll(), QStringLiteral("demo-shop.json"), false);
     m_demo->setIncidentTimeline(m_incidents->timeline());
-    m_demo->setIncidentStart([incidents = m_incidents] {
+    m_postmortemPresenter->setPanelCapture(m_demo->panelCapture());
+    wireTelemetryViews(m_demo->views());
+    // The demo's dashboard shows every service's metrics: a span's "Metrics of this service" jumps there.
+    m_traceSearch->setMetricsHandler([demo = m_demo.get()](const QString& service, qint64 startNs, qint64) {
+        demo->showAround(startNs / 1'000'000, tr("Metrics around %1's span").arg(service));
+    });
+    connect(m_window->findChild<ui::IncidentPanel*>(), &ui::IncidentPanel::eventActivated, m_demo.get(),
+            &DemoMode::showAround);
+    connect(m_demo->session(), &demo::DemoSession::shopRunning, m_runbooks,
+            &RunbooksPresenter::presetsChanged);
+}
+
+void AppController::startLiveMode()
+{
+    m_dashboards->setLocalStore(nullptr);
+    m_live.reset();
+    auto live =
+        std::make_unique<LiveMode>(m_window, m_workspace->path(), live::ReceiverSettings::load(QSettings()));
+    QString error;
+    if (!live->start(&error)) {
+        m_window->statusBar()->showMessage(error, 15000);
+        return;
+    }
+    if (!live->receiverError().isEmpty())
+        m_window->showNotice(
+            tr("%1. Nothing new is received until the port is free or changed in File ▸ OTLP "
+               "receiver…; what was received before is still shown.")
+                .arg(live->receiverError()));
+    m_live = std::move(live);
+    wireTelemetryViews(m_live->views());
+    m_dashboards->setLocalStore(m_live->telemetry()->seriesStore());
+}
+
+void AppController::editReceiverSettings()
+{
+    auto* dialog = new ReceiverSettingsDialog(live::ReceiverSettings::load(QSettings()), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyReceiverSettings(dialog->settings()); });
+    dialog->open();
+}
+
+void AppController::applyReceiverSettings(const live::ReceiverSettings& settings)
+{
+    QSettings stored;
+    settings.save(stored);
+    // The demo keeps its own loopback receiver; the normal app restarts with the new settings.
+    if (!m_demoDir && m_workspace && !m_workspace->isReadOnly())
+        startLiveMode();
+}
+
+void AppController::wireTelemetryViews(TelemetryViews* views)
+{
+    views->attachTraceSearch(m_traceSearch);
+    views->setIncidentStart([incidents = m_incidents] {
         const std::optional<incident::Incident> active = incidents->activeIncident();
         return active ? active->createdAtMs : qint64(-1);
     });
-    m_postmortemPresenter->setPanelCapture(m_demo->panelCapture());
-    connect(m_demo.get(), &DemoMode::pinRequested, this,
+    connect(views, &TelemetryViews::pinRequested, this,
             [this](incident::EvidenceKind kind, const QString& title, const QByteArray& png,
                    const QJsonObject& data) {
                 if (!m_incidents->activeIncident() || !m_incidents->canWrite()) {
@@ -295,23 +389,17 @@ void AppController::startDemoSession()
                 m_incidents->pinEvidence(kind, title, png, data);
             });
     // "Pin blast radius" follows the active incident.
-    const auto updatePin = [this] {
-        if (!m_demo)
-            return;
+    const auto updatePin = [this, views] {
         const bool can = m_incidents->activeIncident().has_value() && m_incidents->canWrite();
-        m_demo->setPinAvailable(
+        views->setPinAvailable(
             can, can ? tr("Pin the service graph's blast radius, its picture and its numbers, to the active "
                           "incident's timeline")
                      : tr("Declare an incident first: the blast radius is pinned to the active incident"));
     };
-    connect(m_incidents, &incident::IncidentSession::activeIncidentChanged, m_demo.get(), updatePin);
+    connect(m_incidents, &incident::IncidentSession::activeIncidentChanged, views, updatePin);
     updatePin();
-    connect(m_window->findChild<ui::IncidentPanel*>(), &ui::IncidentPanel::eventActivated, m_demo.get(),
-            &DemoMode::showAround);
-    connect(m_demo.get(), &DemoMode::pinFailed, this,
+    connect(views, &TelemetryViews::pinFailed, this,
             [this](const QString& message) { m_window->statusBar()->showMessage(message, 8000); });
-    connect(m_demo->session(), &demo::DemoSession::shopRunning, m_runbooks,
-            &RunbooksPresenter::presetsChanged);
 }
 
 void AppController::reportError(const QString& title, const QString& message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CommandLine.h"
+#include "live/ReceiverSettings.h"
 #include "store/Workspace.h"
 
 #include <QObject>
@@ -10,6 +11,7 @@
 #include <memory>
 
 namespace wf {
+class SecretStore;
 class SourceHealthModel;
 class SourcesController;
 } // namespace wf
@@ -34,6 +36,10 @@ namespace wf::app {
 
 class DashboardPresenter;
 class DemoMode;
+class RemoteTraceSources;
+class TraceSearchPresenter;
+class LiveMode;
+class TelemetryViews;
 class IncidentPresenter;
 class RunbooksPresenter;
 class PostmortemPresenter;
@@ -65,7 +71,13 @@ public:
     // The running --demo session (receiver, stores, shop); null without --demo or before it started.
     demo::DemoSession* demoSession() const;
     DemoMode* demoMode() const { return m_demo.get(); }
+    // The normal app's receiver, stores and views for the open workspace; null in --demo, for a
+    // read-only workspace, or when its signal store could not be opened.
+    LiveMode* liveMode() const { return m_live.get(); }
+    // File ▸ OTLP receiver…: remembers `settings` and restarts the receiver with them.
+    void applyReceiverSettings(const wf::live::ReceiverSettings& settings);
     DashboardPresenter* dashboards() const { return m_dashboards; }
+    TraceSearchPresenter* traceSearch() const { return m_traceSearch; }
 
 Q_SIGNALS:
     void workspaceOpened(const QString& path);
@@ -77,6 +89,9 @@ private:
     void openTraceFile(const QString& path);
     void openLogFile(const QString& path);
     void startDemoSession();
+    void startLiveMode();
+    void wireTelemetryViews(TelemetryViews* views);
+    void editReceiverSettings();
     void openAsync(const QString& path, OpenMode mode, std::shared_ptr<QTemporaryDir> demoDir);
     bool adopt(OpenResult result, bool temporary, std::shared_ptr<QTemporaryDir> demoDir,
                bool incidentFile = false);
@@ -84,6 +99,8 @@ private:
 
     ui::MainWindow* m_window;
     bool m_interactive;
+    // The OS keychain, falling back to memory for the session; before m_sources, which uses it.
+    std::unique_ptr<SecretStore> m_secrets;
     SourceHealthModel* m_health;
     net::HttpClient* m_http;
     SourcesController* m_sources;
@@ -94,12 +111,15 @@ private:
     PostmortemPresenter* m_postmortemPresenter;
     SnapshotReview* m_snapshotReview;
     DashboardPresenter* m_dashboards;
+    TraceSearchPresenter* m_traceSearch;
+    RemoteTraceSources* m_remoteTraces;
     QStringList m_startDashboards; // dashboard files from the command line, opened with the workspace
     int m_opening = 0;
     std::shared_ptr<QTemporaryDir> m_demoDir; // declared before m_workspace: outlives it
     std::unique_ptr<DemoMode> m_demo;         // lives in m_demoDir: reset before it
     CommandLineOptions m_options;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<LiveMode> m_live;
 };
 
 QString defaultWorkspacePath();

@@ -3,6 +3,9 @@
 #include "dashboards/DashboardArea.h"
 #include "logs/LogFileView.h"
 #include "mainwindow/MainWindow.h"
+#include "traces/TraceCompareView.h"
+#include "traces/TraceLogsView.h"
+#include "traces/TraceSearchView.h"
 #include "waterfall/TraceView.h"
 
 #include <QKeyEvent>
@@ -76,6 +79,24 @@ ui::TraceView* traceTab(ui::MainWindow* window, const QString& objectName, const
                         const QString& toolTip)
 {
     return centralTab<ui::TraceView>(window, objectName, title, toolTip);
+}
+
+ui::TraceSearchView* traceSearchTab(ui::MainWindow* window, const QString& objectName, const QString& title,
+                                    const QString& toolTip)
+{
+    return centralTab<ui::TraceSearchView>(window, objectName, title, toolTip);
+}
+
+ui::TraceCompareView* traceCompareTab(ui::MainWindow* window, const QString& objectName, const QString& title,
+                                      const QString& toolTip)
+{
+    return centralTab<ui::TraceCompareView>(window, objectName, title, toolTip);
+}
+
+ui::TraceLogsView* traceLogsTab(ui::MainWindow* window, const QString& objectName, const QString& title,
+                                const QString& toolTip)
+{
+    return centralTab<ui::TraceLogsView>(window, objectName, title, toolTip);
 }
 
 ui::LogFileView* logFileTab(ui::MainWindow* window, const QString& objectName, const QString& title,

@@ -9,6 +9,9 @@
 
 namespace wf::ui {
 class LogFileView;
+class TraceCompareView;
+class TraceLogsView;
+class TraceSearchView;
 class MainWindow;
 class TraceView;
 } // namespace wf::ui
@@ -17,6 +20,12 @@ namespace wf::app {
 
 ui::TraceView* traceTab(ui::MainWindow* window, const QString& objectName, const QString& title,
                         const QString& toolTip);
+ui::TraceSearchView* traceSearchTab(ui::MainWindow* window, const QString& objectName, const QString& title,
+                                    const QString& toolTip);
+ui::TraceCompareView* traceCompareTab(ui::MainWindow* window, const QString& objectName, const QString& title,
+                                      const QString& toolTip);
+ui::TraceLogsView* traceLogsTab(ui::MainWindow* window, const QString& objectName, const QString& title,
+                                const QString& toolTip);
 ui::LogFileView* logFileTab(ui::MainWindow* window, const QString& objectName, const QString& title,
                             const QString& toolTip);
 

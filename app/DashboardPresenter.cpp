@@ -1,9 +1,13 @@
 #include "DashboardPresenter.h"
 
+#include "dashboard/Annotations.h"
 #include "dashboard/DashboardFormat.h"
+#include "dashboard/DashboardStore.h"
 #include "dashboard/WatchfloorJson.h"
 #include "dashboards/DashboardArea.h"
 #include "dashboards/DashboardView.h"
+#include "dialogs/SavedDashboardsDialog.h"
+#include "items/TimelineModel.h"
 #include "mainwindow/MainWindow.h"
 #include "prometheus/LocalSeriesMetricsSource.h"
 #include "prometheus/PrometheusClient.h"
@@ -11,6 +15,7 @@
 #include "sources/SourcesController.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +23,7 @@
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
@@ -51,6 +57,7 @@ DashboardPresenter::DashboardPresenter(ui::MainWindow* window, net::HttpClient* 
     , m_reportError(std::move(reportError))
 {
     connect(m_sources, &SourcesController::loaded, this, [this] {
+        applyCredentials();
         m_sourceKnown = true;
         flushPending();
     });
@@ -59,6 +66,8 @@ DashboardPresenter::DashboardPresenter(ui::MainWindow* window, net::HttpClient* 
         flushPending();
     });
     connect(m_window, &ui::MainWindow::exportDashboardRequested, this, &DashboardPresenter::exportCurrent);
+    connect(m_window, &ui::MainWindow::saveDashboardRequested, this, &DashboardPresenter::saveCurrent);
+    connect(m_window, &ui::MainWindow::savedDashboardsRequested, this, &DashboardPresenter::showSaved);
 }
 
 DashboardPresenter::~DashboardPresenter()
@@ -81,6 +90,12 @@ void DashboardPresenter::setDemoStore(std::shared_ptr<const signalstore::SeriesS
         m_sourceKnown = true;
         flushPending();
     }
+}
+
+void DashboardPresenter::setLocalStore(std::shared_ptr<const signalstore::SeriesStore> store)
+{
+    m_localStore = std::move(store);
+    m_localSource = nullptr; // views keep theirs: m_metricSources holds it (and it holds its store)
 }
 
 void DashboardPresenter::open(const QString& path)
@@ -125,15 +140,18 @@ void DashboardPresenter::show(const Pending& pending)
     }
     for (const QString& line : result.report.toText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         std::fprintf(stderr, "watchfloor: import: %s\n", qUtf8Printable(line));
-    auto* view = new ui::DashboardView(result.dashboard, result.report, metricsSource());
+    prometheus::MetricsSource* source = metricsSource();
+    auto* view = new ui::DashboardView(result.dashboard, result.report, source);
     if (m_demoStore)
         view->setScrapeInterval(1000); // the demo shop's metrics arrive every second
     m_views.append(view);
+    connect(view, &ui::DashboardView::saveRequested, this, &DashboardPresenter::saveCurrent);
+    updateAnnotations();
     const QString title = result.dashboard.title.isEmpty() ? name : result.dashboard.title;
     const int index = m_window->dashboards()->addDashboard(view, title);
     if (pending.makeCurrent)
         m_window->dashboards()->tabs()->setCurrentIndex(index);
-    view->start();
+    startWithScrapeInterval(view, source);
     Q_EMIT dashboardOpened(view);
 }
 
@@ -150,21 +168,93 @@ prometheus::MetricsSource* DashboardPresenter::metricsSource()
     }
     for (const DataSource& source : m_sources->sources())
         if (source.kind == u"prometheus")
-            return prometheusAt(source.url);
+            return prometheusAt(source.url, source.id, !source.insecureTls);
+    if (m_localStore) {
+        if (!m_localSource) {
+            m_metricSources.push_back(std::make_unique<prometheus::LocalSeriesMetricsSource>(m_localStore));
+            m_localSource = m_metricSources.back().get();
+        }
+        return m_localSource;
+    }
     return nullptr;
 }
 
-prometheus::MetricsSource* DashboardPresenter::prometheusAt(const QUrl& url)
+prometheus::MetricsSource* DashboardPresenter::prometheusAt(const QUrl& url, qint64 sourceId, bool verifyTls)
 {
-    const QString key = url.toString();
+    const QString key = QString::number(sourceId) + QLatin1Char(' ') + url.toString() +
+                        (verifyTls ? QString() : QStringLiteral(" insecure"));
     if (auto* known = m_byUrl.value(key))
         return known;
     prometheus::PrometheusConfig config;
     config.baseUrl = url;
+    config.verifyTls = verifyTls;
     auto* client = new prometheus::PrometheusClient(m_http, config, {}, this);
+    if (sourceId != 0) {
+        const SourceCredentials credentials = m_sources->credentials(sourceId);
+        client->setCredentials(credentials.prometheusAuth(), credentials.headers);
+        m_clientBySource.insert(sourceId, client);
+    }
     m_metricSources.push_back(std::make_unique<prometheus::PrometheusMetricsSource>(client));
     m_byUrl.insert(key, m_metricSources.back().get());
     return m_metricSources.back().get();
+}
+
+void DashboardPresenter::applyCredentials()
+{
+    // Edited credentials reach open dashboards at their next refresh.
+    for (auto it = m_clientBySource.cbegin(); it != m_clientBySource.cend(); ++it) {
+        if (!it.value())
+            continue;
+        const SourceCredentials credentials = m_sources->credentials(it.key());
+        it.value()->setCredentials(credentials.prometheusAuth(), credentials.headers);
+    }
+    for (const auto& [view, source] : std::exchange(m_awaitingInterval, {})) {
+        if (view && !m_scrapeMs.contains(source))
+            askScrapeInterval(view, source, [] {});
+    }
+}
+
+void DashboardPresenter::startWithScrapeInterval(ui::DashboardView* view, prometheus::MetricsSource* source)
+{
+    auto* prom = dynamic_cast<prometheus::PrometheusMetricsSource*>(source);
+    if (!prom || !prom->client()) {
+        view->start();
+        return;
+    }
+    if (const qint64 known = m_scrapeMs.value(source); known > 0) {
+        view->setScrapeInterval(known);
+        view->start();
+        return;
+    }
+    QPointer<ui::DashboardView> guard(view);
+    auto started = std::make_shared<bool>(false);
+    const auto startOnce = [guard, started] {
+        if (guard && !std::exchange(*started, true))
+            guard->start();
+    };
+    askScrapeInterval(view, source, startOnce);
+    // A server that does not answer quickly must not keep the dashboard empty: start with the default
+    // interval; a later answer still applies from the next refresh.
+    QTimer::singleShot(2000, view, startOnce);
+}
+
+void DashboardPresenter::askScrapeInterval(ui::DashboardView* view, prometheus::MetricsSource* source,
+                                           std::function<void()> then)
+{
+    auto* prom = static_cast<prometheus::PrometheusMetricsSource*>(source);
+    QPointer<ui::DashboardView> guard(view);
+    prom->client()->scrapeInterval(
+        view, [this, guard, source, then = std::move(then)](prometheus::PromApiResult<qint64> r) {
+            if (r.ok() && r.value > 0) {
+                m_scrapeMs.insert(source, r.value);
+                if (guard)
+                    guard->setScrapeInterval(r.value);
+            } else if (guard) {
+                // Asked again when the source's credentials change: a refused login is the usual cause.
+                m_awaitingInterval.append({guard, source});
+            }
+            then();
+        });
 }
 
 void DashboardPresenter::exportCurrent(const QString& path)
@@ -194,6 +284,106 @@ void DashboardPresenter::exportCurrent(const QString& path)
                 .arg(QDir::toNativeSeparators(path), file.errorString());
         return {};
     }));
+}
+
+void DashboardPresenter::saveCurrent()
+{
+    auto* view = qobject_cast<ui::DashboardView*>(m_window->dashboards()->tabs()->currentWidget());
+    if (!view) {
+        m_reportError(tr("Nothing to save"),
+                      tr("The current tab is not a dashboard. Open one with File ▸ Open "
+                         "dashboard first."));
+        return;
+    }
+    if (!m_workspace || m_workspace->isReadOnly()) {
+        m_reportError(tr("Cannot save dashboard"),
+                      tr("No workspace is open for writing. Open a workspace with File ▸ Open workspace."));
+        return;
+    }
+    QPointer<ui::DashboardView> target(view);
+    const QString title = view->dashboard().title;
+    dashboard::DashboardStore(*m_workspace)
+        .save(view->dashboard(), this, [this, target, title](const WriteResult& r, const QString& uid) {
+            if (!r.ok) {
+                m_reportError(tr("Cannot save dashboard"), r.error);
+                return;
+            }
+            if (target)
+                target->setSavedUid(uid);
+            m_window->statusBar()->showMessage(tr("Dashboard “%1” saved in the workspace").arg(title), 5000);
+        });
+}
+
+void DashboardPresenter::showSaved()
+{
+    if (!m_workspace) {
+        m_reportError(tr("No workspace"), tr("Open a workspace to see its saved dashboards."));
+        return;
+    }
+    dashboard::DashboardStore(*m_workspace).list(this, [this](const ReadResult& r, const auto& summaries) {
+        if (!r.ok) {
+            m_reportError(tr("Cannot list dashboards"), r.error);
+            return;
+        }
+        auto* dialog = new ui::SavedDashboardsDialog(summaries, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ui::SavedDashboardsDialog::openRequested, this, &DashboardPresenter::openSaved);
+        connect(dialog, &ui::SavedDashboardsDialog::removeRequested, this,
+                [this, dialog = QPointer(dialog)](const QString& uid, const QString&) {
+                    if (!m_workspace)
+                        return;
+                    dashboard::DashboardStore(*m_workspace)
+                        .remove(uid, this, [this, dialog, uid](const WriteResult& w) {
+                            if (!w.ok)
+                                m_reportError(tr("Cannot delete dashboard"), w.error);
+                            else if (dialog)
+                                dialog->removeUid(uid);
+                        });
+                });
+        dialog->open();
+    });
+}
+
+void DashboardPresenter::openSaved(const QString& uid)
+{
+    if (!m_workspace)
+        return;
+    dashboard::DashboardStore(*m_workspace)
+        .load(uid, this, [this, uid](const ReadResult& r, const auto& loaded) {
+            if (!r.ok || !loaded) {
+                m_reportError(tr("Cannot open dashboard"),
+                              r.ok ? tr("The dashboard %1 is no longer in the workspace.").arg(uid)
+                                   : r.error);
+                return;
+            }
+            dashboard::ImportResult result;
+            result.dashboard = *loaded;
+            result.report.format = QStringLiteral("Watchfloor");
+            m_pending.append({result, loaded->title, true});
+            flushPending();
+        });
+}
+
+void DashboardPresenter::setIncidentTimeline(TimelineModel* timeline)
+{
+    m_timeline = timeline;
+    if (!timeline)
+        return;
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(timeline, signal, this, &DashboardPresenter::updateAnnotations);
+    connect(timeline, &QAbstractItemModel::modelReset, this, &DashboardPresenter::updateAnnotations);
+    updateAnnotations();
+}
+
+void DashboardPresenter::updateAnnotations()
+{
+    const QList<dashboard::Annotation> annotations =
+        m_timeline
+            ? dashboard::annotationsFromTimeline(m_timeline->events(), QDateTime::currentMSecsSinceEpoch())
+            : QList<dashboard::Annotation>{};
+    for (const auto& view : std::as_const(m_views))
+        if (view)
+            view->setWorkspaceAnnotations(annotations);
 }
 
 QList<ui::DashboardView*> DashboardPresenter::views() const

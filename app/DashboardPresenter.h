@@ -19,14 +19,18 @@
 #include <vector>
 
 namespace wf {
+struct DataSource;
 class SourcesController;
-}
+class TimelineModel;
+class Workspace;
+} // namespace wf
 namespace wf::net {
 class HttpClient;
 }
 namespace wf::prometheus {
 class MetricsSource;
-}
+class PrometheusClient;
+} // namespace wf::prometheus
 namespace wf::signalstore {
 class SeriesStore;
 }
@@ -54,6 +58,9 @@ public:
     void workspaceChanging();
     // The --demo series store (null: none); makes the source known.
     void setDemoStore(std::shared_ptr<const signalstore::SeriesStore> store);
+    // The normal app's received OTLP metrics: the source of dashboards when the workspace has no
+    // Prometheus (a workstation with no backend still has dashboards). Null when the workspace closes.
+    void setLocalStore(std::shared_ptr<const signalstore::SeriesStore> store);
 
     void open(const QString& path);
     // Opens dashboard JSON given as bytes (an embedded dashboard); `name` is shown in messages. With
@@ -63,6 +70,17 @@ public:
     void exportCurrent(const QString& path);
 
     QList<ui::DashboardView*> views() const;
+
+    // Where File ▸ Save dashboard writes and Saved dashboards reads (null: no workspace).
+    void setWorkspace(Workspace* workspace) { m_workspace = workspace; }
+    // Saves the current dashboard tab in the workspace; its uid is kept for the next save.
+    void saveCurrent();
+    // Lists the workspace's dashboards in a dialog that opens or deletes them.
+    void showSaved();
+    void openSaved(const QString& uid);
+    // The incident timeline whose declared/resolved periods, runbook actions and deploy notes are
+    // drawn on every dashboard's time series panels.
+    void setIncidentTimeline(TimelineModel* timeline);
 
 Q_SIGNALS:
     void dashboardOpened(wf::ui::DashboardView* view);
@@ -76,8 +94,17 @@ private:
         bool makeCurrent = true;
     };
     void show(const Pending& pending);
+    void updateAnnotations();
     prometheus::MetricsSource* metricsSource();
-    prometheus::MetricsSource* prometheusAt(const QUrl& url);
+    // sourceId 0: the --prometheus URL (no credentials); else a workspace data source, whose
+    // credentials come from the keychain through the sources controller.
+    prometheus::MetricsSource* prometheusAt(const QUrl& url, qint64 sourceId = 0, bool verifyTls = true);
+    void applyCredentials();
+    // Starts `view` once the scrape interval of its Prometheus is known (asked once per server), or
+    // after a short wait when the server does not say, so the first refresh already sizes its steps.
+    void startWithScrapeInterval(ui::DashboardView* view, prometheus::MetricsSource* source);
+    void askScrapeInterval(ui::DashboardView* view, prometheus::MetricsSource* source,
+                           std::function<void()> then);
 
     ui::MainWindow* m_window;
     net::HttpClient* m_http;
@@ -90,8 +117,16 @@ private:
     // Sources live as long as the presenter: views hold plain pointers to them.
     std::vector<std::unique_ptr<prometheus::MetricsSource>> m_metricSources;
     QHash<QString, prometheus::MetricsSource*> m_byUrl;
+    QHash<qint64, QPointer<prometheus::PrometheusClient>> m_clientBySource;
+    QHash<prometheus::MetricsSource*, qint64> m_scrapeMs; // learnt from the server
+    // Views whose server did not tell its scrape interval yet (refused login, unreachable).
+    QList<std::pair<QPointer<ui::DashboardView>, prometheus::MetricsSource*>> m_awaitingInterval;
     prometheus::MetricsSource* m_demoSource = nullptr;
+    std::shared_ptr<const signalstore::SeriesStore> m_localStore;
+    prometheus::MetricsSource* m_localSource = nullptr;
     QList<QPointer<ui::DashboardView>> m_views;
+    Workspace* m_workspace = nullptr;
+    QPointer<TimelineModel> m_timeline;
 };
 
 } // namespace wf::app

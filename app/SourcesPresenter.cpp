@@ -23,6 +23,7 @@ SourcesPresenter::SourcesPresenter(ui::SourcesDock* dock, SourcesController* con
     connect(dock, &ui::SourcesDock::removeRequested, this, &SourcesPresenter::remove);
     connect(dock, &ui::SourcesDock::checkNowRequested, controller, &SourcesController::checkNow);
     connect(controller, &SourcesController::failed, this, &SourcesPresenter::showError);
+    connect(controller, &SourcesController::warning, this, &SourcesPresenter::showError);
     workspaceChanged();
 }
 
@@ -37,7 +38,8 @@ void SourcesPresenter::add()
     // open(), not exec(): no nested event loop, so health probes and live data keep flowing.
     auto* dialog = new ui::DataSourceDialog(nullptr, m_dock);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_controller->add(dialog->source()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_controller->add(dialog->source(), dialog->credentials()); });
     dialog->open();
 }
 
@@ -46,9 +48,10 @@ void SourcesPresenter::edit(const QString& name)
     const std::optional<DataSource> existing = m_controller->source(name);
     if (!existing)
         return;
-    auto* dialog = new ui::DataSourceDialog(&*existing, m_dock);
+    auto* dialog = new ui::DataSourceDialog(&*existing, m_dock, m_controller->credentials(existing->id));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_controller->update(dialog->source()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_controller->update(dialog->source(), dialog->credentials()); });
     dialog->open();
 }
 

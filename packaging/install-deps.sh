@@ -9,16 +9,19 @@ what=${1:-build}
 
 build_pkgs=(
     cmake ninja-build g++ ccache pkg-config file
-    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libgl-dev libqt6opengl6-dev
     libcurl4-openssl-dev libsqlite3-dev zlib1g-dev libsimdjson-dev libyaml-cpp-dev
     libgraphviz-dev
     fonts-dejavu-core
+    qtkeychain-qt6-dev
+    qt6-websockets-dev
 )
 test_pkgs=(
     xvfb xauth imagemagick openssl poppler-utils
     debootstrap dpkg-dev fakeroot desktop-file-utils appstream
     prometheus prometheus-node-exporter
+    apache2-utils
 )
 
 pkgs=("${build_pkgs[@]}")

@@ -1,6 +1,16 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Annotations</name>
+    <message>
+        <source>Incident: %1 (resolved)</source>
+        <translation>Störung: %1 (behoben)</translation>
+    </message>
+    <message>
+        <source>Incident: %1 (open)</source>
+        <translation>Störung: %1 (offen)</translation>
+    </message>
+</context>
 <context>
     <name>BlastRadius</name>
     <message>
@@ -105,7 +115,7 @@
         <translation>Zu öffnende Dashboards, Traces, Logs oder Störungsdateien.</translation>
     </message>
     <message>
-        <source>Unknown theme &apos;%1&apos;: use light or dark.</source>
+        <source>Unknown theme '%1': use light or dark.</source>
         <translation>Unbekanntes Farbschema „%1“: Verwenden Sie light oder dark.</translation>
     </message>
     <message>
@@ -113,7 +123,7 @@
         <translation>--after ist nur zusammen mit --screenshot sinnvoll.</translation>
     </message>
     <message>
-        <source>--after takes milliseconds from 0 to 600000, not &apos;%1&apos;.</source>
+        <source>--after takes milliseconds from 0 to 600000, not '%1'.</source>
         <translation>--after erwartet Millisekunden von 0 bis 600000, nicht „%1“.</translation>
     </message>
     <message>
@@ -125,7 +135,7 @@
         <translation>--demo verwendet einen temporären Arbeitsbereich und kann nicht mit --workspace kombiniert werden.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a language code such as de or en_GB.</source>
+        <source>'%1' is not a language code such as de or en_GB.</source>
         <translation>„%1“ ist kein Sprachcode wie de oder en_GB.</translation>
     </message>
     <message>
@@ -141,11 +151,11 @@
         <translation>--demo-failure-after ist nur mit --demo sinnvoll.</translation>
     </message>
     <message>
-        <source>--demo-failure-after takes seconds from 0 to 86400, not &apos;%1&apos;.</source>
+        <source>--demo-failure-after takes seconds from 0 to 86400, not '%1'.</source>
         <translation>--demo-failure-after erwartet Sekunden von 0 bis 86400, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Without a window: run the runbook FILE against the workspace&apos;s open incident (needs --workspace), printing each timeline event once it is saved. Stops before any step that needs a person.</source>
+        <source>Without a window: run the runbook FILE against the workspace's open incident (needs --workspace), printing each timeline event once it is saved. Stops before any step that needs a person.</source>
         <translation>Ohne Fenster: das Runbook DATEI für den offenen Incident des Arbeitsbereich ausführen (erfordert --workspace) und jeden Zeitleisten-Eintrag ausgeben, sobald er gespeichert ist. Hält vor jedem Schritt an, der eine Person erfordert.</translation>
     </message>
     <message>
@@ -157,7 +167,7 @@
         <translation>NAME=WERT</translation>
     </message>
     <message>
-        <source>With --run-runbook: the incident&apos;s number (default: the newest open one).</source>
+        <source>With --run-runbook: the incident's number (default: the newest open one).</source>
         <translation>Mit --run-runbook: die Nummer des Incidents (Standard: der neueste offene).</translation>
     </message>
     <message>
@@ -181,16 +191,16 @@
         <translation>--run-runbook erfordert --workspace und läuft ohne Fenster (kein --demo, --screenshot oder --kiosk).</translation>
     </message>
     <message>
-        <source>--param takes NAME=VALUE, not &apos;%1&apos;.</source>
-        <translation>--param erwartet NAME=WERT, nicht &apos;%1&apos;.</translation>
+        <source>--param takes NAME=VALUE, not '%1'.</source>
+        <translation>--param erwartet NAME=WERT, nicht '%1'.</translation>
     </message>
     <message>
-        <source>--incident takes an incident number, not &apos;%1&apos;.</source>
-        <translation>--incident erwartet eine Incident-Nummer, nicht &apos;%1&apos;.</translation>
+        <source>--incident takes an incident number, not '%1'.</source>
+        <translation>--incident erwartet eine Incident-Nummer, nicht '%1'.</translation>
     </message>
     <message>
-        <source>--repeat takes a count from 1 to 1000, not &apos;%1&apos;.</source>
-        <translation>--repeat erwartet eine Anzahl von 1 bis 1000, nicht &apos;%1&apos;.</translation>
+        <source>--repeat takes a count from 1 to 1000, not '%1'.</source>
+        <translation>--repeat erwartet eine Anzahl von 1 bis 1000, nicht '%1'.</translation>
     </message>
     <message>
         <source>Query the Prometheus at URL for dashboards, for this run only (it is not added to the workspace).</source>
@@ -201,12 +211,31 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>--prometheus takes an http or https URL, not &apos;%1&apos;.</source>
-        <translation>--prometheus erwartet eine http- oder https-URL, nicht &apos;%1&apos;.</translation>
+        <source>--prometheus takes an http or https URL, not '%1'.</source>
+        <translation>--prometheus erwartet eine http- oder https-URL, nicht '%1'.</translation>
     </message>
     <message>
         <source>--prometheus: a password in the URL would show in process lists; leave it out.</source>
         <translation>--prometheus: Ein Passwort in der URL wäre in Prozesslisten sichtbar; lassen Sie es weg.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardEdit</name>
+    <message>
+        <source>Move “%1”</source>
+        <translation>„%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Resize “%1”</source>
+        <translation>Größe von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change layout</source>
+        <translation>Layout ändern</translation>
     </message>
 </context>
 <context>
@@ -301,7 +330,7 @@
         <translation>Die Adresse von „%1“ enthält keinen Hostnamen.</translation>
     </message>
     <message>
-        <source>The address of “%1” contains a password. Remove it from the URL and enter it as the data source&apos;s credentials, which are kept in the system keychain.</source>
+        <source>The address of “%1” contains a password. Remove it from the URL and enter it as the data source's credentials, which are kept in the system keychain.</source>
         <translation>Die Adresse von „%1“ enthält ein Passwort. Entfernen Sie es aus der URL und geben Sie es als Zugangsdaten der Datenquelle ein; diese werden im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
@@ -522,10 +551,6 @@
         <translation>Die Variable fragt eine %1-Datenquelle ab; sie bleibt erhalten, aber Watchfloor löst sie gegen Prometheus auf.</translation>
     </message>
     <message>
-        <source>Annotation queries are not imported; Watchfloor annotates charts from the workspace.</source>
-        <translation>Annotations-Abfragen werden nicht importiert; Watchfloor annotiert Diagramme aus dem Arbeitsbereich.</translation>
-    </message>
-    <message>
         <source>Dashboard links are not supported.</source>
         <translation>Dashboard-Links werden nicht unterstützt.</translation>
     </message>
@@ -598,8 +623,8 @@
         <translation>Überschreibungen pro Serie werden nicht unterstützt.</translation>
     </message>
     <message>
-        <source>The panel&apos;s definition is stored in the Grafana instance, not in this file; export the dashboard with &quot;Export for sharing externally&quot; to include it.</source>
-        <translation>Die Definition des Panels ist in der Grafana-Instanz gespeichert, nicht in dieser Datei; exportieren Sie das Dashboard mit &quot;Export for sharing externally&quot;, um sie einzuschließen.</translation>
+        <source>The panel's definition is stored in the Grafana instance, not in this file; export the dashboard with "Export for sharing externally" to include it.</source>
+        <translation>Die Definition des Panels ist in der Grafana-Instanz gespeichert, nicht in dieser Datei; exportieren Sie das Dashboard mit "Export for sharing externally", um sie einzuschließen.</translation>
     </message>
     <message>
         <source>Watchfloor has no panel of this type; a placeholder keeps its place on the grid.</source>
@@ -612,6 +637,18 @@
     <message>
         <source>HTML text panels are shown as plain text, never as HTML.</source>
         <translation>HTML-Text-Panels werden als reiner Text angezeigt, nie als HTML.</translation>
+    </message>
+    <message>
+        <source>Annotations from %1 are not supported; only Prometheus annotation queries are imported.</source>
+        <translation>Annotationen aus %1 werden nicht unterstützt; nur Prometheus-Annotationsabfragen werden importiert.</translation>
+    </message>
+    <message>
+        <source>The annotation has no PromQL query.</source>
+        <translation>Die Annotation hat keine PromQL-Abfrage.</translation>
+    </message>
+    <message>
+        <source>"Series value as timestamp" is not supported; the annotation marks the steps where the value is non-zero.</source>
+        <translation>"Series value as timestamp" wird nicht unterstützt; die Annotation markiert die Schritte, in denen der Wert ungleich null ist.</translation>
     </message>
 </context>
 <context>
@@ -686,7 +723,7 @@
         <translation>Die Vorfallsdatei hat die Prüfung nicht bestanden: %1</translation>
     </message>
     <message>
-        <source>its events differ from the workspace&apos;s.</source>
+        <source>its events differ from the workspace's.</source>
         <translation>ihre Einträge weichen von denen des Arbeitsbereichs ab.</translation>
     </message>
     <message>
@@ -704,6 +741,13 @@
     <message>
         <source>a panel snapshot is missing.</source>
         <translation>ein Panel-Snapshot fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>the system keychain gave no reason</source>
+        <translation>der System-Schlüsselbund hat keinen Grund angegeben</translation>
     </message>
 </context>
 <context>
@@ -729,16 +773,12 @@
         <translation>Label-Name erwartet</translation>
     </message>
     <message>
-        <source>expected &quot;,&quot; or &quot;)&quot;</source>
-        <translation>&quot;,&quot; oder &quot;)&quot; erwartet</translation>
+        <source>expected "," or ")"</source>
+        <translation>"," oder ")" erwartet</translation>
     </message>
     <message>
-        <source>the local store matches labels with = only, not %1</source>
-        <translation>der lokale Speicher vergleicht Labels nur mit =, nicht mit %1</translation>
-    </message>
-    <message>
-        <source>expected &quot;,&quot; or &quot;}&quot;</source>
-        <translation>&quot;,&quot; oder &quot;}&quot; erwartet</translation>
+        <source>expected "," or "}"</source>
+        <translation>"," oder "}" erwartet</translation>
     </message>
     <message>
         <source>expected a metric name</source>
@@ -773,8 +813,8 @@
         <translation>nicht abgeschlossene Zeichenkette in Anführungszeichen</translation>
     </message>
     <message>
-        <source>expected &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; erwartet</translation>
+        <source>expected "%1"</source>
+        <translation>"%1" erwartet</translation>
     </message>
     <message>
         <source>the local store cannot evaluate what follows here (operators, offsets)</source>
@@ -787,6 +827,14 @@
     <message>
         <source>Not supported by the local metrics store at column %1: %2</source>
         <translation>Vom lokalen Metrikspeicher nicht unterstützt, Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>the local store matches the metric name with = only</source>
+        <translation>der lokale Speicher vergleicht den Metriknamen nur mit =</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
     </message>
 </context>
 <context>
@@ -812,8 +860,8 @@
         <translation>Der Zeitbereich endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <source>Local OTLP metrics answer a PromQL subset: sum by (labels) (metric{label=&quot;value&quot;}), sum by (labels) (rate(metric[range])) and histogram_quantile(q, sum by (le, labels) (rate(metric_bucket[range]))). Only = matchers; rates are computed per step.</source>
-        <translation>Lokale OTLP-Metriken beantworten eine PromQL-Teilmenge: sum by (labels) (metric{label=&quot;value&quot;}), sum by (labels) (rate(metric[range])) und histogram_quantile(q, sum by (le, labels) (rate(metric_bucket[range]))). Nur =-Matcher; Raten werden pro Schritt berechnet.</translation>
+        <source>Local OTLP metrics answer a PromQL subset: sum by (labels) (metric{label="value"}), sum by (labels) (rate(metric[range])) and histogram_quantile(q, sum by (le, labels) (rate(metric_bucket[range]))). Only = matchers; rates are computed per step.</source>
+        <translation>Lokale OTLP-Metriken beantworten eine PromQL-Teilmenge: sum by (labels) (metric{label="value"}), sum by (labels) (rate(metric[range])) und histogram_quantile(q, sum by (le, labels) (rate(metric_bucket[range]))). Nur =-Matcher; Raten werden pro Schritt berechnet.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +876,13 @@
     <message>
         <source>Line %1</source>
         <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogHighlighter</name>
+    <message>
+        <source>Invalid regular expression at %1: %2</source>
+        <translation>Ungültiger regulärer Ausdruck bei %1: %2</translation>
     </message>
 </context>
 <context>
@@ -858,6 +913,97 @@
     <message>
         <source> … [line truncated, %1 bytes]</source>
         <translation> … [Zeile gekürzt, %1 Bytes]</translation>
+    </message>
+</context>
+<context>
+    <name>LokiTail</name>
+    <message>
+        <source>the WebSocket did not open in time</source>
+        <translation>der WebSocket wurde nicht rechtzeitig geöffnet</translation>
+    </message>
+    <message>
+        <source>the server closed the WebSocket</source>
+        <translation>der Server hat den WebSocket geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the WebSocket: %1</source>
+        <translation>der Server hat den WebSocket geschlossen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LokiTailFrame</name>
+    <message>
+        <source>Out of memory reading a Loki tail message</source>
+        <translation>Nicht genügend Speicher beim Lesen einer Loki-Tail-Nachricht</translation>
+    </message>
+    <message>
+        <source>A Loki tail message is nested too deeply</source>
+        <translation>Eine Loki-Tail-Nachricht ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>A Loki tail message is not valid JSON (%1)</source>
+        <translation>Eine Loki-Tail-Nachricht ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>A Loki tail message is not a JSON object</source>
+        <translation>Eine Loki-Tail-Nachricht ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>A Loki tail message has no "streams" list</source>
+        <translation>Eine Loki-Tail-Nachricht hat keine "streams"-Liste</translation>
+    </message>
+    <message>
+        <source>A Loki tail stream has no valid "stream" labels</source>
+        <translation>Ein Loki-Tail-Stream hat keine gültigen "stream"-Labels</translation>
+    </message>
+    <message>
+        <source>A Loki tail stream has no "values" list</source>
+        <translation>Ein Loki-Tail-Stream hat keine "values"-Liste</translation>
+    </message>
+    <message>
+        <source>A Loki tail entry is not ["&lt;ns&gt;", "&lt;line&gt;"]</source>
+        <translation>Ein Loki-Tail-Eintrag ist nicht ["&lt;ns&gt;", "&lt;line&gt;"]</translation>
+    </message>
+    <message>
+        <source>A Loki tail entry has an invalid timestamp</source>
+        <translation>Ein Loki-Tail-Eintrag hat einen ungültigen Zeitstempel</translation>
+    </message>
+</context>
+<context>
+    <name>MetricEdges</name>
+    <message>
+        <source>%1 query: %2</source>
+        <translation>%1-Abfrage: %2</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>more than %1 edges: the rest are left out</source>
+        <translation>mehr als %1 Kanten: Der Rest wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series without source and destination labels skipped</source>
+        <translation>
+            <numerusform>%n Serie ohne Quell- und Ziel-Labels übersprungen</numerusform>
+            <numerusform>%n Serien ohne Quell- und Ziel-Labels übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series repeat a source/destination pair: aggregate the query by those labels</source>
+        <translation>
+            <numerusform>%n Serie wiederholt ein Quelle/Ziel-Paar: Aggregieren Sie die Abfrage nach diesen Labels</numerusform>
+            <numerusform>%n Serien wiederholen ein Quelle/Ziel-Paar: Aggregieren Sie die Abfrage nach diesen Labels</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1398,7 @@
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <source>All times are UTC, in the order things happened. Taken from the incident&apos;s timeline as it was recorded during the response.</source>
+        <source>All times are UTC, in the order things happened. Taken from the incident's timeline as it was recorded during the response.</source>
         <translation>Alle Zeiten in UTC, in der Reihenfolge des Geschehens. Übernommen aus der Zeitleiste des Vorfalls, wie sie während des Einsatzes festgehalten wurde.</translation>
     </message>
     <message>
@@ -1324,7 +1470,7 @@
         <translation>Postmortem: %1</translation>
     </message>
     <message>
-        <source>A blameless postmortem: it asks how the system and the response behaved and what made the failure possible, never who is to blame. Generated by Watchfloor on %1 UTC from the incident&apos;s timeline; the sections in italics are for the team to fill in.</source>
+        <source>A blameless postmortem: it asks how the system and the response behaved and what made the failure possible, never who is to blame. Generated by Watchfloor on %1 UTC from the incident's timeline; the sections in italics are for the team to fill in.</source>
         <translation>Ein Postmortem ohne Schuldzuweisung: Es fragt, wie sich das System und der Einsatz verhalten haben und was den Ausfall möglich gemacht hat, niemals, wer schuld ist. Von Watchfloor am %1 UTC aus der Zeitleiste des Vorfalls erstellt; die kursiven Abschnitte füllt das Team aus.</translation>
     </message>
     <message>
@@ -1378,7 +1524,7 @@
         <translation>Was gut lief</translation>
     </message>
     <message>
-        <source>Detection, tools, decisions and people&apos;s work that limited the impact.</source>
+        <source>Detection, tools, decisions and people's work that limited the impact.</source>
         <translation>Erkennung, Werkzeuge, Entscheidungen und die Arbeit von Menschen, die die Auswirkungen begrenzt haben.</translation>
     </message>
     <message>
@@ -1494,7 +1640,7 @@
         <translation>Mit diesem Incident wurden keine Panel-Daten gespeichert.</translation>
     </message>
     <message>
-        <source>The panels&apos; data from %1 min before the declaration on; dashed lines mark the timeline&apos;s moments.</source>
+        <source>The panels' data from %1 min before the declaration on; dashed lines mark the timeline's moments.</source>
         <translation>Die Daten der Panels ab %1 min vor dem Ausrufen; gestrichelte Linien markieren die Zeitpunkte der Zeitleiste.</translation>
     </message>
     <message>
@@ -1537,16 +1683,16 @@
         <translation>ungültiges JSON (%1)</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is JSON but not the Prometheus API (no &quot;status&quot;).</source>
-        <translation>Die Antwort des Servers ist JSON, aber nicht die Prometheus-API (kein &quot;status&quot;).</translation>
+        <source>The server's answer is JSON but not the Prometheus API (no "status").</source>
+        <translation>Die Antwort des Servers ist JSON, aber nicht die Prometheus-API (kein "status").</translation>
     </message>
     <message>
-        <source>&quot;status&quot; is neither &quot;success&quot; nor &quot;error&quot;</source>
-        <translation>&quot;status&quot; ist weder &quot;success&quot; noch &quot;error&quot;</translation>
+        <source>"status" is neither "success" nor "error"</source>
+        <translation>"status" ist weder "success" noch "error"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing or of the wrong type</source>
-        <translation>&quot;%1&quot; fehlt oder hat den falschen Typ</translation>
+        <source>"%1" is missing or of the wrong type</source>
+        <translation>"%1" fehlt oder hat den falschen Typ</translation>
     </message>
     <message>
         <source>Only the first %1 of %2 entries are shown.</source>
@@ -1572,8 +1718,8 @@
         <translation>ein Sample-Wert ist weder eine Zeichenkette noch eine Zahl</translation>
     </message>
     <message>
-        <source>a sample value is not a number: &quot;%1&quot;</source>
-        <translation>ein Sample-Wert ist keine Zahl: &quot;%1&quot;</translation>
+        <source>a sample value is not a number: "%1"</source>
+        <translation>ein Sample-Wert ist keine Zahl: "%1"</translation>
     </message>
     <message>
         <source>a sample is not a [time, value] pair</source>
@@ -1592,8 +1738,8 @@
         <translation>Die Antwort enthält mehr als %1 Samples; grenzen Sie die Abfrage oder den Zeitbereich ein oder wählen Sie eine größere Schrittweite.</translation>
     </message>
     <message>
-        <source>&quot;metric&quot; is not an object</source>
-        <translation>&quot;metric&quot; ist kein Objekt</translation>
+        <source>"metric" is not an object</source>
+        <translation>"metric" ist kein Objekt</translation>
     </message>
     <message>
         <source>a label value is not a string</source>
@@ -1604,72 +1750,72 @@
         <translation>Eine Serie hat mehr als %1 Bytes an Labels.</translation>
     </message>
     <message>
-        <source>&quot;histograms&quot; is not an array</source>
-        <translation>&quot;histograms&quot; ist kein Array</translation>
+        <source>"histograms" is not an array</source>
+        <translation>"histograms" ist kein Array</translation>
     </message>
     <message>
         <source>a result element is not an object</source>
         <translation>ein Ergebniselement ist kein Objekt</translation>
     </message>
     <message>
-        <source>a series has &quot;metric&quot; twice</source>
-        <translation>eine Serie hat &quot;metric&quot; doppelt</translation>
+        <source>a series has "metric" twice</source>
+        <translation>eine Serie hat "metric" doppelt</translation>
     </message>
     <message>
         <source>a series has its samples twice</source>
         <translation>eine Serie hat ihre Samples doppelt</translation>
     </message>
     <message>
-        <source>&quot;values&quot; is not an array</source>
-        <translation>&quot;values&quot; ist kein Array</translation>
+        <source>"values" is not an array</source>
+        <translation>"values" ist kein Array</translation>
     </message>
     <message>
-        <source>a series has no &quot;metric&quot;</source>
-        <translation>eine Serie hat kein &quot;metric&quot;</translation>
+        <source>a series has no "metric"</source>
+        <translation>eine Serie hat kein "metric"</translation>
     </message>
     <message>
         <source>a series has no samples</source>
         <translation>eine Serie hat keine Samples</translation>
     </message>
     <message>
-        <source>&quot;result&quot; appears twice</source>
-        <translation>&quot;result&quot; kommt doppelt vor</translation>
+        <source>"result" appears twice</source>
+        <translation>"result" kommt doppelt vor</translation>
     </message>
     <message>
-        <source>&quot;result&quot; is not an array</source>
-        <translation>&quot;result&quot; ist kein Array</translation>
+        <source>"result" is not an array</source>
+        <translation>"result" ist kein Array</translation>
     </message>
     <message>
-        <source>a scalar or string result is not [time, &quot;text&quot;]</source>
-        <translation>ein Skalar- oder String-Ergebnis ist nicht [time, &quot;text&quot;]</translation>
+        <source>a scalar or string result is not [time, "text"]</source>
+        <translation>ein Skalar- oder String-Ergebnis ist nicht [time, "text"]</translation>
     </message>
     <message>
-        <source>&quot;result&quot; mixes series with other values</source>
-        <translation>&quot;result&quot; mischt Serien mit anderen Werten</translation>
+        <source>"result" mixes series with other values</source>
+        <translation>"result" mischt Serien mit anderen Werten</translation>
     </message>
     <message>
-        <source>&quot;data&quot; is not an object</source>
-        <translation>&quot;data&quot; ist kein Objekt</translation>
+        <source>"data" is not an object</source>
+        <translation>"data" ist kein Objekt</translation>
     </message>
     <message>
-        <source>&quot;resultType&quot; is not a string</source>
-        <translation>&quot;resultType&quot; ist keine Zeichenkette</translation>
+        <source>"resultType" is not a string</source>
+        <translation>"resultType" ist keine Zeichenkette</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an array</source>
-        <translation>&quot;%1&quot; ist kein Array</translation>
+        <source>"%1" is not an array</source>
+        <translation>"%1" ist kein Array</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; holds something else than text</source>
-        <translation>&quot;%1&quot; enthält etwas anderes als Text</translation>
+        <source>"%1" holds something else than text</source>
+        <translation>"%1" enthält etwas anderes als Text</translation>
     </message>
     <message>
-        <source>&quot;status&quot; is neither &quot;success&quot; nor &quot;error&quot;</source>
-        <translation>&quot;status&quot; ist weder &quot;success&quot; noch &quot;error&quot;</translation>
+        <source>"status" is neither "success" nor "error"</source>
+        <translation>"status" ist weder "success" noch "error"</translation>
     </message>
     <message>
-        <source>&quot;data&quot; lacks &quot;resultType&quot; or &quot;result&quot;</source>
-        <translation>in &quot;data&quot; fehlt &quot;resultType&quot; oder &quot;result&quot;</translation>
+        <source>"data" lacks "resultType" or "result"</source>
+        <translation>in "data" fehlt "resultType" oder "result"</translation>
     </message>
     <message>
         <source>a %1 result holds a scalar</source>
@@ -1680,20 +1826,20 @@
         <translation>ein Vektorelement enthält einen Bereich von Samples</translation>
     </message>
     <message>
-        <source>a scalar result is not [time, &quot;value&quot;]</source>
-        <translation>ein Skalar-Ergebnis ist nicht [time, &quot;value&quot;]</translation>
+        <source>a scalar result is not [time, "value"]</source>
+        <translation>ein Skalar-Ergebnis ist nicht [time, "value"]</translation>
     </message>
     <message>
         <source>the scalar is not a number</source>
         <translation>der Skalar ist keine Zahl</translation>
     </message>
     <message>
-        <source>a string result is not [time, &quot;text&quot;]</source>
-        <translation>ein String-Ergebnis ist nicht [time, &quot;text&quot;]</translation>
+        <source>a string result is not [time, "text"]</source>
+        <translation>ein String-Ergebnis ist nicht [time, "text"]</translation>
     </message>
     <message>
-        <source>unknown resultType &quot;%1&quot;</source>
-        <translation>unbekannter resultType &quot;%1&quot;</translation>
+        <source>unknown resultType "%1"</source>
+        <translation>unbekannter resultType "%1"</translation>
     </message>
     <message>
         <source>Only the first %1 of %2 series are shown; narrow the query.</source>
@@ -1711,16 +1857,16 @@
         <translation>ungültiges JSON (unvollständig oder Inhalt nach dem Ende)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a string</source>
-        <translation>&quot;%1&quot; ist keine Zeichenkette</translation>
+        <source>"%1" is not a string</source>
+        <translation>"%1" ist keine Zeichenkette</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is JSON but not the Prometheus API (no &quot;status&quot;).</source>
-        <translation>Die Antwort des Servers ist JSON, aber nicht die Prometheus-API (kein &quot;status&quot;).</translation>
+        <source>The server's answer is JSON but not the Prometheus API (no "status").</source>
+        <translation>Die Antwort des Servers ist JSON, aber nicht die Prometheus-API (kein "status").</translation>
     </message>
     <message>
-        <source>&quot;data&quot; is missing</source>
-        <translation>&quot;data&quot; fehlt</translation>
+        <source>"data" is missing</source>
+        <translation>"data" fehlt</translation>
     </message>
 </context>
 <context>
@@ -1734,8 +1880,8 @@
         <translation>Das Netzwerk ist heruntergefahren.</translation>
     </message>
     <message>
-        <source>The data source has no valid URL: &quot;%1&quot;.</source>
-        <translation>Die Datenquelle hat keine gültige URL: &quot;%1&quot;.</translation>
+        <source>The data source has no valid URL: "%1".</source>
+        <translation>Die Datenquelle hat keine gültige URL: "%1".</translation>
     </message>
     <message>
         <source>The query is empty.</source>
@@ -1748,6 +1894,14 @@
     <message>
         <source>The time range ends before it starts.</source>
         <translation>Der Zeitbereich endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>no target reports a scrape interval</source>
+        <translation>kein Target meldet ein Scrape-Intervall</translation>
+    </message>
+    <message>
+        <source>the configuration has no readable global.scrape_interval</source>
+        <translation>die Konfiguration hat kein lesbares global.scrape_interval</translation>
     </message>
 </context>
 <context>
@@ -1817,11 +1971,11 @@
         <translation>Der Server hat mit einem leeren Inhalt geantwortet, nicht mit der Prometheus-API.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not the Prometheus API&apos;s JSON: %1</source>
+        <source>The server's answer is not the Prometheus API's JSON: %1</source>
         <translation>Die Antwort des Servers ist nicht das JSON der Prometheus-API: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer does not follow the Prometheus API: %1</source>
+        <source>The server's answer does not follow the Prometheus API: %1</source>
         <translation>Die Antwort des Servers entspricht nicht der Prometheus-API: %1</translation>
     </message>
 </context>
@@ -1843,7 +1997,7 @@
         <translation>Programm %1 wurde im PATH nicht gefunden</translation>
     </message>
     <message>
-        <source>%1 cannot be &quot;.&quot; or &quot;..&quot; in a URL</source>
+        <source>%1 cannot be "." or ".." in a URL</source>
         <translation>%1 darf in einer URL nicht „.“ oder „..“ sein</translation>
     </message>
     <message>
@@ -2051,7 +2205,7 @@
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <source>expected a comparison such as &quot;&lt; 1%&quot; or &quot;&gt;= 3&quot;</source>
+        <source>expected a comparison such as "&lt; 1%" or "&gt;= 3"</source>
         <translation>Vergleich wie „&lt; 1%“ oder „&gt;= 3“ erwartet</translation>
     </message>
     <message>
@@ -2091,15 +2245,15 @@
         <translation>{{%1}} ist kein deklarierter Parameter</translation>
     </message>
     <message>
-        <source>step id &quot;%1&quot; is used twice</source>
+        <source>step id "%1" is used twice</source>
         <translation>Schritt-ID „%1“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <source>expected stop, continue or a step id; there is no step &quot;%1&quot;</source>
+        <source>expected stop, continue or a step id; there is no step "%1"</source>
         <translation>stop, continue oder eine Schritt-ID erwartet; es gibt keinen Schritt „%1“</translation>
     </message>
     <message>
-        <source>a dangerous step needs the runbook&apos;s service, which is typed to confirm it</source>
+        <source>a dangerous step needs the runbook's service, which is typed to confirm it</source>
         <translation>ein gefährlicher Schritt braucht den Dienst des Runbooks, dessen Name zur Bestätigung eingegeben wird</translation>
     </message>
     <message>
@@ -2127,7 +2281,7 @@
         <translation>das Arbeitsverzeichnis darf kein Platzhalter sein</translation>
     </message>
     <message>
-        <source>outcome &quot;%1&quot; leads to &quot;%2&quot;, which is not a step id</source>
+        <source>outcome "%1" leads to "%2", which is not a step id</source>
         <translation>Ergebnis „%1“ führt zu „%2“, das keine Schritt-ID ist</translation>
     </message>
     <message>
@@ -2139,11 +2293,11 @@
         <translation>der hier begonnene %1-Block wird nicht geschlossen</translation>
     </message>
     <message>
-        <source>the runbook&apos;s metadata is given twice</source>
+        <source>the runbook's metadata is given twice</source>
         <translation>die Metadaten des Runbooks sind doppelt angegeben</translation>
     </message>
     <message>
-        <source>a step comes before the runbook&apos;s metadata (front matter or a runbook block)</source>
+        <source>a step comes before the runbook's metadata (front matter or a runbook block)</source>
         <translation>ein Schritt steht vor den Metadaten des Runbooks (Front Matter oder runbook-Block)</translation>
     </message>
     <message>
@@ -2171,11 +2325,11 @@
         <translation>ein Schritt läuft; die Werte können jetzt nicht geändert werden</translation>
     </message>
     <message>
-        <source>there is no step &quot;%1&quot;</source>
+        <source>there is no step "%1"</source>
         <translation>es gibt keinen Schritt „%1“</translation>
     </message>
     <message>
-        <source>the runbook&apos;s parameters have no valid values yet</source>
+        <source>the runbook's parameters have no valid values yet</source>
         <translation>die Parameter des Runbooks haben noch keine gültigen Werte</translation>
     </message>
     <message>
@@ -2295,8 +2449,23 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>&quot;{{&quot; at column %1 does not start a placeholder such as {{service}}</source>
+        <source>"{{" at column %1 does not start a placeholder such as {{service}}</source>
         <translation>„{{“ in Spalte %1 beginnt keinen Platzhalter wie {{service}}</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret is stored for this data source.</source>
+        <translation>Für diese Datenquelle ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable (%1). The credentials are kept in memory for this session only and were not saved anywhere; enter them again after restarting Watchfloor, or start a keychain service (GNOME Keyring, KWallet) to keep them.</source>
+        <translation>Kein System-Schlüsselbund erreichbar (%1). Die Zugangsdaten werden nur für diese Sitzung im Arbeitsspeicher gehalten und wurden nirgends gespeichert; geben Sie sie nach einem Neustart von Watchfloor erneut ein, oder starten Sie einen Schlüsselbunddienst (GNOME Keyring, KWallet), um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>no Secret Service</source>
+        <translation>kein Secret Service</translation>
     </message>
 </context>
 <context>
@@ -2330,12 +2499,16 @@
         <translation>Ein Quantil muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <source>No metric named &quot;%1&quot; has been received.</source>
+        <source>No metric named "%1" has been received.</source>
         <translation>Es wurde keine Metrik namens „%1“ empfangen.</translation>
     </message>
     <message>
         <source>The step is too small for this time range (more than %1 points); choose a larger step.</source>
         <translation>Die Schrittweite ist für diesen Zeitraum zu klein (mehr als %1 Punkte); wählen Sie eine größere.</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression for %1: %2</source>
+        <translation>Ungültiger regulärer Ausdruck für %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2384,16 +2557,8 @@
         <translation>p50 %1 ms, p99 %2 ms</translation>
     </message>
     <message>
-        <source>observed in traces</source>
-        <translation>in Traces beobachtet</translation>
-    </message>
-    <message>
         <source>declared in the catalog, no traffic seen</source>
         <translation>im Katalog deklariert, kein Traffic beobachtet</translation>
-    </message>
-    <message>
-        <source>observed and declared</source>
-        <translation>beobachtet und deklariert</translation>
     </message>
     <message>
         <source>asynchronous (through a queue)</source>
@@ -2406,6 +2571,48 @@
     <message>
         <source>no traffic</source>
         <translation>kein Traffic</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a collapsed group of %n nodes (double-click to expand)</source>
+        <translation>
+            <numerusform>%1: eine eingeklappte Gruppe aus %n Knoten (Doppelklick zum Ausklappen)</numerusform>
+            <numerusform>%1: eine eingeklappte Gruppe aus %n Knoten (Doppelklick zum Ausklappen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failing, %2 degraded</source>
+        <translation>%1 fehlerhaft, %2 beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>traces and metrics</source>
+        <translation>Traces und Metriken</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <source>observed in %1</source>
+        <translation>beobachtet in %1</translation>
+    </message>
+    <message>
+        <source>observed in %1 and declared</source>
+        <translation>beobachtet in %1 und deklariert</translation>
+    </message>
+    <message>
+        <source>metrics: %1 req/s · %2 % err · p95 %3</source>
+        <translation>Metriken: %1 req/s · %2 % Fehler · p95 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n nodes)</source>
+        <translation>
+            <numerusform>%1 (%n Knoten)</numerusform>
+            <numerusform>%1 (%n Knoten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2641,10 @@
         <source>The signal store could not be read: %1</source>
         <translation>Der Signalspeicher konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The signal store “%1” does not exist.</source>
+        <translation>Der Signalspeicher „%1“ existiert nicht.</translation>
+    </message>
 </context>
 <context>
     <name>Snapshot</name>
@@ -2446,7 +2657,7 @@
         <translation>Ein Panel-Snapshot braucht einen Titel.</translation>
     </message>
     <message>
-        <source>The snapshot&apos;s time range ends before it starts.</source>
+        <source>The snapshot's time range ends before it starts.</source>
         <translation>Der Zeitbereich des Snapshots endet, bevor er beginnt.</translation>
     </message>
     <message>
@@ -2496,6 +2707,57 @@
     <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCredentials</name>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation>Basic-Authentifizierung benötigt einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>The user name cannot contain a colon (basic authentication separates user and password with one).</source>
+        <translation>Der Benutzername darf keinen Doppelpunkt enthalten (die Basic-Authentifizierung trennt Benutzer und Passwort durch einen Doppelpunkt).</translation>
+    </message>
+    <message>
+        <source>Bearer authentication needs a token.</source>
+        <translation>Bearer-Authentifizierung benötigt ein Token.</translation>
+    </message>
+    <message>
+        <source>Credentials cannot contain line breaks.</source>
+        <translation>Zugangsdaten dürfen keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>At most %1 custom headers are allowed.</source>
+        <translation>Höchstens %1 benutzerdefinierte Header sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name.</source>
+        <translation>„%1“ ist kein gültiger Header-Name.</translation>
+    </message>
+    <message>
+        <source>The value of header “%1” contains a line break.</source>
+        <translation>Der Wert des Headers „%1“ enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>The value of header “%1” is longer than %2 bytes.</source>
+        <translation>Der Wert des Headers „%1“ ist länger als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>An Authorization header cannot be combined with basic or bearer authentication.</source>
+        <translation>Ein Authorization-Header kann nicht mit Basic- oder Bearer-Authentifizierung kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is set by Watchfloor itself.</source>
+        <translation>Der Header „%1“ wird von Watchfloor selbst gesetzt.</translation>
+    </message>
+    <message>
+        <source>Header line %1 is not “Name: value”.</source>
+        <translation>Header-Zeile %1 hat nicht die Form „Name: Wert“.</translation>
+    </message>
+    <message>
+        <source>“%1” on header line %2 is not a valid header name.</source>
+        <translation>„%1“ in Header-Zeile %2 ist kein gültiger Header-Name.</translation>
     </message>
 </context>
 <context>
@@ -2575,8 +2837,31 @@
 <context>
     <name>SymptomRanking</name>
     <message>
-        <source>errors in %1 % of the symptom&apos;s %2 failing traces, first error in %3 %; error-rate correlation %4, latency correlation %5; own error rate %6 % (baseline %7 %)</source>
+        <source>errors in %1 % of the symptom's %2 failing traces, first error in %3 %; error-rate correlation %4, latency correlation %5; own error rate %6 % (baseline %7 %)</source>
         <translation>Fehler in %1 % der %2 fehlgeschlagenen Traces des Symptoms, erster Fehler in %3 %; Fehlerraten-Korrelation %4, Latenz-Korrelation %5; eigene Fehlerrate %6 % (Baseline %7 %)</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdText</name>
+    <message>
+        <source>At most 50 thresholds.</source>
+        <translation>Höchstens 50 Schwellenwerte.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Thresholds must increase: %1 after %2.</source>
+        <translation>Schwellenwerte müssen ansteigen: %1 nach %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: write a colour first, then “value colour” steps.</source>
+        <translation>„%1“: Geben Sie zuerst eine Farbe an, dann Stufen im Format „Wert Farbe“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour.</source>
+        <translation>„%1“ ist keine Farbe.</translation>
     </message>
 </context>
 <context>
@@ -2741,7 +3026,7 @@
         <translation>Eine Rolle braucht einen Namen.</translation>
     </message>
     <message>
-        <source>Event %1 is not part of this incident&apos;s timeline.</source>
+        <source>Event %1 is not part of this incident's timeline.</source>
         <translation>Eintrag %1 gehört nicht zur Zeitleiste dieses Vorfalls.</translation>
     </message>
     <message>
@@ -2798,6 +3083,60 @@
     </message>
 </context>
 <context>
+    <name>TraceApiResponses</name>
+    <message>
+        <source>The %1 response is larger than %2 MiB</source>
+        <translation>Die %1-Antwort ist größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>The %1 response is not valid JSON (%2 at byte %3)</source>
+        <translation>Die %1-Antwort ist kein gültiges JSON (%2 bei Byte %3)</translation>
+    </message>
+    <message>
+        <source>The %1 response is not a JSON object</source>
+        <translation>Die %1-Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <source>Jaeger answered with an error (%1): %2</source>
+        <translation>Jaeger hat mit einem Fehler geantwortet (%1): %2</translation>
+    </message>
+    <message>
+        <source>Jaeger answered with an error: %1</source>
+        <translation>Jaeger hat mit einem Fehler geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The Jaeger response has no "data" list</source>
+        <translation>Die Jaeger-Antwort hat keine "data"-Liste</translation>
+    </message>
+    <message>
+        <source>The Jaeger response lists a name that is not a string</source>
+        <translation>Die Jaeger-Antwort enthält einen Namen, der keine Zeichenkette ist</translation>
+    </message>
+    <message>
+        <source>The Jaeger response is larger than %1 MiB</source>
+        <translation>Die Jaeger-Antwort ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>The Tempo search response has no "traces" list</source>
+        <translation>Die Tempo-Suchantwort hat keine "traces"-Liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) without a valid trace id or start time were left out</source>
+        <translation>
+            <numerusform>%n Ergebnis ohne gültige Trace-ID oder Startzeit wurde ausgelassen</numerusform>
+            <numerusform>%n Ergebnisse ohne gültige Trace-ID oder Startzeit wurden ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Tempo response has no "tagValues" list</source>
+        <translation>Die Tempo-Antwort hat keine "tagValues"-Liste</translation>
+    </message>
+</context>
+<context>
     <name>TraceListModel</name>
     <message>
         <source>%1 ns</source>
@@ -2851,6 +3190,33 @@ Dienste: %2
     <message>
         <source>Errors</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>TraceSearch</name>
+    <message>
+        <source>"%1" is not a key=value pair</source>
+        <translation>"%1" ist kein Schlüssel=Wert-Paar</translation>
+    </message>
+    <message>
+        <source>The value of "%1" has no closing quote</source>
+        <translation>Dem Wert von "%1" fehlt das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>request refused</source>
+        <translation>Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3012,7 +3378,7 @@ Dienste: %2
 <context>
     <name>WatchfloorJson</name>
     <message>
-        <source>The dashboard&apos;s version field is not valid.</source>
+        <source>The dashboard's version field is not valid.</source>
         <translation>Das Versionsfeld des Dashboards ist ungültig.</translation>
     </message>
     <message>
@@ -3024,7 +3390,7 @@ Dienste: %2
         <translation>Zu viele Panels; der Rest wird nicht geöffnet.</translation>
     </message>
     <message>
-        <source>The variable&apos;s name or kind is not valid.</source>
+        <source>The variable's name or kind is not valid.</source>
         <translation>Name oder Art der Variable ist ungültig.</translation>
     </message>
 </context>
@@ -3154,7 +3520,7 @@ Dienste: %2
 <context>
     <name>main</name>
     <message>
-        <source>Try &apos;watchfloor --help&apos; for more information.</source>
+        <source>Try 'watchfloor --help' for more information.</source>
         <translation>Weitere Informationen mit „watchfloor --help“.</translation>
     </message>
 </context>
@@ -3262,7 +3628,7 @@ Name der Person, die freigibt (nicht Sie):</translation>
         <translation>geprüft %1 UTC</translation>
     </message>
     <message>
-        <source>TLS verification off: the server&apos;s identity is not checked.</source>
+        <source>TLS verification off: the server's identity is not checked.</source>
         <translation>TLS-Überprüfung deaktiviert: Die Identität des Servers wird nicht geprüft.</translation>
     </message>
 </context>
@@ -3282,6 +3648,18 @@ Name der Person, die freigibt (nicht Sie):</translation>
     <message>
         <source>The data sources could not be read: %1</source>
         <translation>Die Datenquellen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The stored credentials of “%1” are unreadable; enter them again.</source>
+        <translation>Die gespeicherten Zugangsdaten von „%1“ sind nicht lesbar; geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>The credentials of “%1” could not be read: %2</source>
+        <translation>Die Zugangsdaten von „%1“ konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The credentials could not be saved in the system keychain: %1</source>
+        <translation>Die Zugangsdaten konnten nicht im System-Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3361,7 +3739,7 @@ SHA-256 %5…</translation>
         <translation>Nichts angeheftet: Rufen Sie zuerst einen Incident aus (Incident ▸ Ausrufen).</translation>
     </message>
     <message>
-        <source>Pin the service graph&apos;s blast radius, its picture and its numbers, to the active incident&apos;s timeline</source>
+        <source>Pin the service graph's blast radius, its picture and its numbers, to the active incident's timeline</source>
         <translation>Den Blast Radius des Service-Graphen, sein Bild und seine Zahlen, an die Zeitleiste der aktiven Störung heften</translation>
     </message>
     <message>
@@ -3383,6 +3761,22 @@ SHA-256 %5…</translation>
     <message>
         <source>Cannot open log file</source>
         <translation>Log-Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>OTLP &amp;receiver…</source>
+        <translation>OTLP-&amp;Empfänger…</translation>
+    </message>
+    <message>
+        <source>The port of Watchfloor's own OTLP/HTTP receiver, and whether it listens beyond this machine</source>
+        <translation>Der Port des eigenen OTLP/HTTP-Empfängers von Watchfloor und ob er über diesen Rechner hinaus lauscht</translation>
+    </message>
+    <message>
+        <source>Metrics around %1's span</source>
+        <translation>Metriken um den Span von %1</translation>
+    </message>
+    <message>
+        <source>%1. Nothing new is received until the port is free or changed in File ▸ OTLP receiver…; what was received before is still shown.</source>
+        <translation>%1. Neues wird erst empfangen, wenn der Port frei ist oder unter Datei ▸ OTLP-Empfänger… geändert wurde; bereits Empfangenes wird weiter angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -3411,28 +3805,52 @@ SHA-256 %5…</translation>
         <source>Dashboard exported to %1</source>
         <translation>Dashboard nach %1 exportiert</translation>
     </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Nichts zu speichern</translation>
+    </message>
+    <message>
+        <source>The current tab is not a dashboard. Open one with File ▸ Open dashboard first.</source>
+        <translation>Der aktuelle Tab ist kein Dashboard. Öffnen Sie zuerst eines mit Datei ▸ Dashboard öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot save dashboard</source>
+        <translation>Dashboard kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>No workspace is open for writing. Open a workspace with File ▸ Open workspace.</source>
+        <translation>Es ist kein Arbeitsbereich zum Schreiben geöffnet. Öffnen Sie einen Arbeitsbereich mit Datei ▸ Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>Dashboard “%1” saved in the workspace</source>
+        <translation>Dashboard „%1“ im Arbeitsbereich gespeichert</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>Kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its saved dashboards.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine gespeicherten Dashboards zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cannot list dashboards</source>
+        <translation>Dashboards können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot delete dashboard</source>
+        <translation>Dashboard kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The dashboard %1 is no longer in the workspace.</source>
+        <translation>Das Dashboard %1 ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
 </context>
 <context>
     <name>wf::app::DemoMode</name>
     <message>
         <source>Shop overview</source>
         <translation>Shop-Übersicht</translation>
-    </message>
-    <message>
-        <source>Listening on %1 (port %2 was in use)</source>
-        <translation>Lauscht auf %1 (Port %2 war belegt)</translation>
-    </message>
-    <message>
-        <source>Listening on %1</source>
-        <translation>Lauscht auf %1</translation>
-    </message>
-    <message>
-        <source>OTLP/HTTP on loopback: POST /v1/traces, /v1/logs and /v1/metrics</source>
-        <translation>OTLP/HTTP auf Loopback: POST /v1/traces, /v1/logs und /v1/metrics</translation>
-    </message>
-    <message>
-        <source>Watchfloor&apos;s OTLP receiver and the spans it accepts per second</source>
-        <translation>Watchfloors OTLP-Empfänger und die Spans, die er pro Sekunde annimmt</translation>
     </message>
     <message>
         <source>Restart demo shop</source>
@@ -3447,75 +3865,8 @@ SHA-256 %5…</translation>
         <translation>Demo-Shop wird neu gestartet…</translation>
     </message>
     <message>
-        <source>OTLP %1 · %2 spans/s</source>
-        <translation>OTLP %1 · %2 Spans/s</translation>
-    </message>
-    <message>
-        <source>OTLP %1</source>
-        <translation>OTLP %1</translation>
-    </message>
-    <message>
-        <source>The demo shop stopped: %1. The data received so far stays; use &quot;Restart demo shop&quot; in the status bar to start it again.</source>
+        <source>The demo shop stopped: %1. The data received so far stays; use "Restart demo shop" in the status bar to start it again.</source>
         <translation>Der Demo-Shop wurde beendet: %1. Die bisher empfangenen Daten bleiben; mit „Demo-Shop neu starten“ in der Statusleiste startet er erneut.</translation>
-    </message>
-    <message>
-        <source>The trace could not be read for pinning: %1</source>
-        <translation>Der Trace konnte zum Anheften nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Service graph</source>
-        <translation>Service-Graph</translation>
-    </message>
-    <message>
-        <source>The live service graph and blast radius (Ctrl+Shift+G)</source>
-        <translation>Der Live-Service-Graph und der Blast Radius (Strg+Umschalt+G)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Service graph (%n failing)</source>
-        <translation>
-            <numerusform>Service-Graph (%n fällt aus)</numerusform>
-            <numerusform>Service-Graph (%n fallen aus)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Declare an incident first: the blast radius is pinned to the active incident</source>
-        <translation>Rufen Sie zuerst eine Störung aus: Der Blast Radius wird an die aktive Störung geheftet</translation>
-    </message>
-    <message>
-        <source>Nothing was pinned: the service graph has no data yet.</source>
-        <translation>Nichts wurde angeheftet: Der Service-Graph hat noch keine Daten.</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <source>The newest log lines, live</source>
-        <translation>Die neuesten Log-Zeilen, live</translation>
-    </message>
-    <message>
-        <source>Patterns</source>
-        <translation>Muster</translation>
-    </message>
-    <message>
-        <source>The newest %L1 lines grouped by message template; patterns that first appeared after the incident was declared are marked new</source>
-        <translation>Die neuesten %L1 Zeilen nach Nachrichtenvorlage gruppiert; Muster, die erst nach dem Ausrufen der Störung auftraten, sind als neu markiert</translation>
-    </message>
-    <message>
-        <source>The trace could not be read: %1</source>
-        <translation>Der Trace konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>it has no spans yet</source>
-        <translation>er hat noch keine Spans</translation>
-    </message>
-    <message>
-        <source>Trace: %1</source>
-        <translation>Trace: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2, trace %3 (Esc closes)</source>
-        <translation>%1 %2, Trace %3 (Esc schließt)</translation>
     </message>
 </context>
 <context>
@@ -3564,12 +3915,19 @@ SHA-256 %5…</translation>
         <translation>Integrität der Zeitleiste</translation>
     </message>
     <message>
-        <source>This workspace&apos;s incident history was changed outside Watchfloor:
+        <source>This workspace's incident history was changed outside Watchfloor:
 
 %1</source>
         <translation>Die Vorfallshistorie dieses Arbeitsbereichs wurde außerhalb von Watchfloor verändert:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::app::LogBrowserWiring</name>
+    <message>
+        <source>The stored logs could not be opened: %1</source>
+        <translation>Die gespeicherten Logs konnten nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +4010,37 @@ SHA-256 %5…</translation>
     </message>
 </context>
 <context>
+    <name>wf::app::ReceiverSettingsDialog</name>
+    <message>
+        <source>Listen on all interfaces</source>
+        <translation>Auf allen Schnittstellen lauschen</translation>
+    </message>
+    <message>
+        <source>OTLP receiver</source>
+        <translation>OTLP-Empfänger</translation>
+    </message>
+    <message>
+        <source>Watchfloor receives OTLP/HTTP itself (POST /v1/traces, /v1/logs, /v1/metrics), so a workstation with no backend still works. Changes apply now, to the open workspace.</source>
+        <translation>Watchfloor empfängt OTLP/HTTP selbst (POST /v1/traces, /v1/logs, /v1/metrics), damit ein Arbeitsplatz auch ohne Backend funktioniert. Änderungen gelten sofort für den geöffneten Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The TCP port senders use; 4318 is the OTLP/HTTP default</source>
+        <translation>Der TCP-Port, den Sender verwenden; 4318 ist der Standard für OTLP/HTTP</translation>
+    </message>
+    <message>
+        <source>Warning: other machines on the network can then reach the receiver. Each start makes a new bearer token that senders must present (shown in the Sources dock). Leave off to listen on 127.0.0.1 only.</source>
+        <translation>Warnung: Andere Rechner im Netzwerk können den Empfänger dann erreichen. Jeder Start erzeugt ein neues Bearer-Token, das Sender vorlegen müssen (angezeigt im Quellen-Dock). Ausgeschaltet lassen, um nur auf 127.0.0.1 zu lauschen.</translation>
+    </message>
+    <message>
+        <source>⚠ Other machines on the network can reach the receiver. Senders need the bearer token shown in the Sources dock.</source>
+        <translation>⚠ Andere Rechner im Netzwerk können den Empfänger erreichen. Sender benötigen das im Quellen-Dock angezeigte Bearer-Token.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+</context>
+<context>
     <name>wf::app::RunbooksPresenter</name>
     <message>
         <source>Runbook folder</source>
@@ -3665,7 +4054,7 @@ SHA-256 %5…</translation>
         <translation>Während des Incidents</translation>
     </message>
     <message>
-        <source>What the dashboards showed over the incident&apos;s window, from the incident file</source>
+        <source>What the dashboards showed over the incident's window, from the incident file</source>
         <translation>Was die Dashboards im Zeitfenster des Incidents zeigten, aus der Incident-Datei</translation>
     </message>
 </context>
@@ -3689,14 +4078,159 @@ SHA-256 %5…</translation>
     </message>
 </context>
 <context>
-    <name>wf::demo::DemoSession</name>
+    <name>wf::app::TelemetryViews</name>
     <message>
-        <source>Could not create the demo&apos;s signal store: %1</source>
-        <translation>Der Signalspeicher der Demo konnte nicht angelegt werden: %1</translation>
+        <source>The trace could not be read for pinning: %1</source>
+        <translation>Der Trace konnte zum Anheften nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Could not start the OTLP receiver: %1</source>
-        <translation>Der OTLP-Empfänger konnte nicht gestartet werden: %1</translation>
+        <source>Listening on %1 (port %2 was in use)</source>
+        <translation>Lauscht auf %1 (Port %2 war belegt)</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>OTLP/HTTP on every interface: POST /v1/traces, /v1/logs and /v1/metrics with the header "Authorization: Bearer %1" (a new token each start)</source>
+        <translation>OTLP/HTTP auf allen Schnittstellen: POST /v1/traces, /v1/logs und /v1/metrics mit dem Header "Authorization: Bearer %1" (bei jedem Start ein neues Token)</translation>
+    </message>
+    <message>
+        <source>OTLP/HTTP on loopback: POST /v1/traces, /v1/logs and /v1/metrics</source>
+        <translation>OTLP/HTTP auf Loopback: POST /v1/traces, /v1/logs und /v1/metrics</translation>
+    </message>
+    <message>
+        <source>Not receiving: %1</source>
+        <translation>Kein Empfang: %1</translation>
+    </message>
+    <message>
+        <source>OTLP receiver off</source>
+        <translation>OTLP-Empfänger aus</translation>
+    </message>
+    <message>
+        <source>Watchfloor's OTLP receiver and the spans it accepts per second</source>
+        <translation>Der OTLP-Empfänger von Watchfloor und die Spans, die er pro Sekunde annimmt</translation>
+    </message>
+    <message>
+        <source>OTLP %1</source>
+        <translation>OTLP %1</translation>
+    </message>
+    <message>
+        <source>OTLP %1 · %2 spans/s</source>
+        <translation>OTLP %1 · %2 Spans/s</translation>
+    </message>
+    <message>
+        <source>Service graph</source>
+        <translation>Service-Graph</translation>
+    </message>
+    <message>
+        <source>The live service graph and blast radius (Ctrl+Shift+G)</source>
+        <translation>Der Live-Service-Graph und der Blast Radius (Strg+Umschalt+G)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service graph (%n failing)</source>
+        <translation>
+            <numerusform>Service-Graph (%n fehlerhaft)</numerusform>
+            <numerusform>Service-Graph (%n fehlerhaft)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declare an incident first: the blast radius is pinned to the active incident</source>
+        <translation>Erklären Sie zuerst eine Störung: Der Blast Radius wird an die aktive Störung angeheftet</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned: the service graph has no data yet.</source>
+        <translation>Nichts angeheftet: Der Service-Graph hat noch keine Daten.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>The newest log lines, live</source>
+        <translation>Die neuesten Logzeilen, live</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>The newest %L1 lines grouped by message template; patterns that first appeared after the incident was declared are marked new</source>
+        <translation>Die neuesten %L1 Zeilen, nach Nachrichtenvorlage gruppiert; Muster, die erst nach der Erklärung der Störung auftraten, sind als neu markiert</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>All stored lines: search, filters and volume by level; double-click a pattern to see its lines here</source>
+        <translation>Alle gespeicherten Zeilen: Suche, Filter und Volumen nach Stufe; Doppelklick auf ein Muster zeigt hier seine Zeilen</translation>
+    </message>
+    <message>
+        <source>Logs: trace %1</source>
+        <translation>Logs: Trace %1</translation>
+    </message>
+    <message>
+        <source>Log records of trace %1 (Esc closes)</source>
+        <translation>Log-Einträge von Trace %1 (Esc schließt)</translation>
+    </message>
+    <message>
+        <source>The trace could not be read: %1</source>
+        <translation>Der Trace konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it has no spans yet</source>
+        <translation>er hat noch keine Spans</translation>
+    </message>
+    <message>
+        <source>Trace: %1</source>
+        <translation>Trace: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, trace %3 (Esc closes)</source>
+        <translation>%1 %2, Trace %3 (Esc schließt)</translation>
+    </message>
+    <message>
+        <source>Change the port in File ▸ OTLP receiver…, or stop the program that holds it, then reopen the workspace</source>
+        <translation>Ändern Sie den Port unter Datei ▸ OTLP-Empfänger… oder beenden Sie das Programm, das ihn belegt, und öffnen Sie dann den Arbeitsbereich erneut</translation>
+    </message>
+</context>
+<context>
+    <name>wf::app::TraceSearchPresenter</name>
+    <message>
+        <source>Trace search</source>
+        <translation>Trace-Suche</translation>
+    </message>
+    <message>
+        <source>Search traces by service, operation, tags, duration and errors (Esc closes)</source>
+        <translation>Traces nach Dienst, Operation, Tags, Dauer und Fehlern suchen (Esc schließt)</translation>
+    </message>
+    <message>
+        <source>Trace: %1</source>
+        <translation>Trace: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, trace %3 (Esc closes)</source>
+        <translation>%1 %2, Trace %3 (Esc schließt)</translation>
+    </message>
+    <message>
+        <source>Compare: %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>%1 against the baseline %2 (Esc closes)</source>
+        <translation>%1 gegenüber der Baseline %2 (Esc schließt)</translation>
+    </message>
+</context>
+<context>
+    <name>wf::live::LiveTelemetry</name>
+    <message>
+        <source>Could not open the signal store for received telemetry: %1</source>
+        <translation>Der Signalspeicher für empfangene Telemetrie konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Watchfloor's OTLP receiver is off: %1</source>
+        <translation>Der OTLP-Empfänger von Watchfloor ist aus: %1</translation>
     </message>
     <message>
         <source>Could not start the OTLP receiver on port %1 (%2) nor on any other port: %3</source>
@@ -3732,6 +4266,25 @@ SHA-256 %5…</translation>
     <message>
         <source>Pattern</source>
         <translation>Muster</translation>
+    </message>
+</context>
+<context>
+    <name>wf::logs::LokiTail</name>
+    <message>
+        <source>The live tail broke (%1); polling instead</source>
+        <translation>Der Live-Tail ist abgebrochen (%1); stattdessen wird Polling verwendet</translation>
+    </message>
+    <message>
+        <source>The live tail could not connect (%1); polling instead</source>
+        <translation>Der Live-Tail konnte keine Verbindung herstellen (%1); stattdessen wird Polling verwendet</translation>
+    </message>
+    <message>
+        <source>A malformed tail message was skipped: %1</source>
+        <translation>Eine fehlerhafte Tail-Nachricht wurde übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Polling Loki failed: %1</source>
+        <translation>Polling von Loki fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3813,11 +4366,11 @@ SHA-256 %5…</translation>
         <translation>Ungültige Anfrage: %1</translation>
     </message>
     <message>
-        <source>%1 redirected to a &quot;%2&quot; URL, which is refused: only http and https are allowed</source>
+        <source>%1 redirected to a "%2" URL, which is refused: only http and https are allowed</source>
         <translation>%1 hat auf eine „%2“-URL weitergeleitet, die abgelehnt wird: Nur http und https sind erlaubt</translation>
     </message>
     <message>
-        <source>Refused to use the &quot;%1&quot; scheme (%2): only http and https are allowed</source>
+        <source>Refused to use the "%1" scheme (%2): only http and https are allowed</source>
         <translation>Das Schema „%1“ wird abgelehnt (%2): Nur http und https sind erlaubt</translation>
     </message>
     <message>
@@ -3874,6 +4427,47 @@ SHA-256 %5…</translation>
     </message>
 </context>
 <context>
+    <name>wf::traces::JaegerClient</name>
+    <message>
+        <source>Jaeger (%1)</source>
+        <translation>Jaeger (%1)</translation>
+    </message>
+    <message>
+        <source>Jaeger needs a service to search in</source>
+        <translation>Jaeger benötigt einen Dienst, in dem gesucht wird</translation>
+    </message>
+    <message>
+        <source>Jaeger sent no trace</source>
+        <translation>Jaeger hat keinen Trace gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>wf::traces::LocalTraceSource</name>
+    <message>
+        <source>Local store</source>
+        <translation>Lokaler Speicher</translation>
+    </message>
+    <message>
+        <source>Trace %1 is not in the local store</source>
+        <translation>Trace %1 ist nicht im lokalen Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>wf::traces::TempoClient</name>
+    <message>
+        <source>Tempo (%1)</source>
+        <translation>Tempo (%1)</translation>
+    </message>
+    <message>
+        <source>Tempo's search results carry no error counts</source>
+        <translation>Die Suchergebnisse von Tempo enthalten keine Fehleranzahlen</translation>
+    </message>
+    <message>
+        <source>Tempo's answer does not hold trace %1</source>
+        <translation>Die Antwort von Tempo enthält Trace %1 nicht</translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::AboutDialog</name>
     <message>
         <source>%1 (no TLS backend)</source>
@@ -3889,7 +4483,7 @@ SHA-256 %5…</translation>
     </message>
     <message>
         <source>An incident-command dashboard: live signals, blast radius, runbooks and a timeline, in one window.</source>
-        <translation>Ein Dashboard für die Einsatzleitung bei Störungen: Live-Signale, Auswirkungsradius, Runbooks und eine Zeitleiste in einem Fenster.</translation>
+        <translation>Ein Dashboard für die Einsatzleitung bei Störungen: Live-Signale, Blast Radius, Runbooks und eine Zeitleiste in einem Fenster.</translation>
     </message>
     <message>
         <source>Qt</source>
@@ -3973,10 +4567,6 @@ SHA-256 %5…</translation>
         <translation>Einstiegspunkt</translation>
     </message>
     <message>
-        <source>Traffic through failure</source>
-        <translation>Traffic durch den Ausfall</translation>
-    </message>
-    <message>
         <source>Traces</source>
         <translation>Traces</translation>
     </message>
@@ -3997,7 +4587,7 @@ SHA-256 %5…</translation>
         <translation>Die fehlerhaften Knoten und alle abhängigen Knoten, die sie direkt oder indirekt aufrufen</translation>
     </message>
     <message>
-        <source>Share of each entry point&apos;s traces in the window that passed through the failure</source>
+        <source>Share of each entry point's traces in the window that passed through the failure</source>
         <translation>Anteil der Traces jedes Einstiegspunkts im Zeitfenster, die durch den Ausfall liefen</translation>
     </message>
     <message>
@@ -4037,8 +4627,16 @@ SHA-256 %5…</translation>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>Likely causes of %1&apos;s symptoms:</source>
+        <source>Likely causes of %1's symptoms:</source>
         <translation>Wahrscheinliche Ursachen der Symptome von %1:</translation>
+    </message>
+    <message>
+        <source>Through failure</source>
+        <translation>Durch Ausfall</translation>
+    </message>
+    <message>
+        <source>Share of the entry point's traffic that passed through the failure</source>
+        <translation>Anteil des Traffics des Einstiegspunkts, der durch den Ausfall lief</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4738,42 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <source>No metrics source: add a Prometheus data source in the Sources dock.</source>
         <translation>Keine Metrikquelle: Fügen Sie im Quellen-Dock eine Prometheus-Datenquelle hinzu.</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last move, resize or panel edit</source>
+        <translation>Die letzte Verschiebung, Größenänderung oder Panel-Bearbeitung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>Rückgängig Gemachtes wiederholen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the dashboard in the workspace (Ctrl+S)</source>
+        <translation>Das Dashboard im Arbeitsbereich speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (%2)</source>
+        <translation>Rückgängig: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (%2)</source>
+        <translation>Wiederholen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Annotation “%1”: %2</source>
+        <translation>Annotation „%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::DataSourceDialog</name>
@@ -4214,6 +4848,50 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
     <message>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Basic (user and password)</source>
+        <translation>Basic (Benutzer und Passwort)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>How Watchfloor signs in to this source</source>
+        <translation>Wie sich Watchfloor bei dieser Quelle anmeldet</translation>
+    </message>
+    <message>
+        <source>Sent with every request, one “Name: value” per line (a tenant ID for Mimir, an API key for a gateway)</source>
+        <translation>Wird mit jeder Anfrage gesendet, ein „Name: Wert“ pro Zeile (eine Tenant-ID für Mimir, ein API-Schlüssel für ein Gateway)</translation>
+    </message>
+    <message>
+        <source>The password, token and header values are kept in the system keychain, never in the workspace, settings or exports.</source>
+        <translation>Passwort, Token und Header-Werte werden im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich, in den Einstellungen oder in Exporten.</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>A&amp;uthentifizierung:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +5012,29 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
     </message>
 </context>
 <context>
+    <name>wf::ui::GraphTimeBar</name>
+    <message>
+        <source>Replay the graph across the time range: drag to see the graph at that moment</source>
+        <translation>Den Graphen über den Zeitbereich wiedergeben: Ziehen Sie, um den Graphen zu diesem Zeitpunkt zu sehen</translation>
+    </message>
+    <message>
+        <source>Play the replay from the slider's position, or pause it (Ctrl+P)</source>
+        <translation>Die Wiedergabe ab der Position des Schiebereglers abspielen oder anhalten (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Follow the dashboards' time range again</source>
+        <translation>Wieder dem Zeitbereich der Dashboards folgen</translation>
+    </message>
+    <message>
+        <source>%1 (replay)</source>
+        <translation>%1 (Wiedergabe)</translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::HeatmapPanel</name>
     <message>
         <source>%1
@@ -4342,8 +5043,8 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
 %2 – %3: %4</translation>
     </message>
     <message>
-        <source>No histogram buckets (series with an &quot;le&quot; label)</source>
-        <translation>Keine Histogramm-Buckets (Serien mit einem &quot;le&quot;-Label)</translation>
+        <source>No histogram buckets (series with an "le" label)</source>
+        <translation>Keine Histogramm-Buckets (Serien mit einem "le"-Label)</translation>
     </message>
 </context>
 <context>
@@ -4400,7 +5101,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Ortszeit</translation>
     </message>
     <message>
-        <source>Show times in this computer&apos;s time zone instead of UTC</source>
+        <source>Show times in this computer's time zone instead of UTC</source>
         <translation>Zeiten in der Zeitzone dieses Computers statt in UTC zeigen</translation>
     </message>
     <message>
@@ -4441,9 +5142,130 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
     </message>
 </context>
 <context>
+    <name>wf::ui::LogBrowserView</name>
+    <message>
+        <source>Search stored logs</source>
+        <translation>Gespeicherte Logs durchsuchen</translation>
+    </message>
+    <message>
+        <source>Full text: all words must occur, the last also as a prefix, "quoted words" as a phrase. Regular expression and substring search scan the lines, newest first.</source>
+        <translation>Volltext: Alle Wörter müssen vorkommen, das letzte auch als Präfix, "Wörter in Anführungszeichen" als Phrase. Die Suche nach regulärem Ausdruck oder Teilzeichenkette durchsucht die Zeilen, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Volltext</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Substring</source>
+        <translation>Teilzeichenkette</translation>
+    </message>
+    <message>
+        <source>How the search text is matched</source>
+        <translation>Wie der Suchtext abgeglichen wird</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Only these services (comma separated); empty: all</source>
+        <translation>Nur diese Dienste (kommagetrennt); leer: alle</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation>Debug und höher</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info und höher</translation>
+    </message>
+    <message>
+        <source>Warnings and above</source>
+        <translation>Warnungen und höher</translation>
+    </message>
+    <message>
+        <source>Errors and above</source>
+        <translation>Fehler und höher</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Mindeststufe</translation>
+    </message>
+    <message>
+        <source>attribute=value</source>
+        <translation>Attribut=Wert</translation>
+    </message>
+    <message>
+        <source>Only lines with this attribute (key, or key=value)</source>
+        <translation>Nur Zeilen mit diesem Attribut (Schlüssel oder Schlüssel=Wert)</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Umbrechen</translation>
+    </message>
+    <message>
+        <source>Wrap long lines (%1)</source>
+        <translation>Lange Zeilen umbrechen (%1)</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Show new lines as they arrive while the newest are on screen; scrolling down or unchecking pauses (%1)</source>
+        <translation>Neue Zeilen anzeigen, sobald sie eintreffen, solange die neuesten sichtbar sind; Herunterscrollen oder Abwählen pausiert (%1)</translation>
+    </message>
+    <message>
+        <source>Select a line to see its fields</source>
+        <translation>Wählen Sie eine Zeile aus, um ihre Felder zu sehen</translation>
+    </message>
+    <message>
+        <source>Read failed</source>
+        <translation>Lesen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Invalid search</source>
+        <translation>Ungültige Suche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning… %n match(es)</source>
+        <translation>
+            <numerusform>Suche läuft… %n Treffer</numerusform>
+            <numerusform>Suche läuft… %n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>~%L1 lines</source>
+        <translation>~%L1 Zeilen</translation>
+    </message>
+    <message>
+        <source>trace: %1 (Ctrl+T opens it)</source>
+        <translation>Trace: %1 (Strg+T öffnet ihn)</translation>
+    </message>
+    <message>
+        <source>JSON fields:</source>
+        <translation>JSON-Felder:</translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::LogFileView</name>
     <message>
-        <source>The file&apos;s messages; continuation lines (stack traces) are joined to theirs</source>
+        <source>The file's messages; continuation lines (stack traces) are joined to theirs</source>
         <translation>Die Meldungen der Datei; Fortsetzungszeilen (Stack Traces) sind ihrer Meldung angefügt</translation>
     </message>
     <message>
@@ -4489,14 +5311,31 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
     </message>
 </context>
 <context>
+    <name>wf::ui::LogHistogramWidget</name>
+    <message>
+        <source>Log volume by level over the time range. Click a bar to jump to its lines.</source>
+        <translation>Logvolumen nach Level über den Zeitraum. Klicken Sie auf einen Balken, um zu seinen Zeilen zu springen.</translation>
+    </message>
+    <message>
+        <source>volume estimated</source>
+        <translation>Volumen geschätzt</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+%3 lines: %4 errors, %5 warnings</source>
+        <translation>%1 – %2
+%3 Zeilen: %4 Fehler, %5 Warnungen</translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::LogListView</name>
     <message>
         <source>Search logs (Ctrl+Shift+F)</source>
         <translation>Logs durchsuchen (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <source>Full-text search over log messages. All words must occur; the last word also matches as a prefix; &quot;quoted words&quot; match as a phrase.</source>
-        <translation>Volltextsuche in Logmeldungen. Alle Wörter müssen vorkommen; das letzte Wort passt auch als Präfix; &quot;Wörter in Anführungszeichen&quot; passen als Phrase.</translation>
+        <source>Full-text search over log messages. All words must occur; the last word also matches as a prefix; "quoted words" match as a phrase.</source>
+        <translation>Volltextsuche in Logmeldungen. Alle Wörter müssen vorkommen; das letzte Wort passt auch als Präfix; "Wörter in Anführungszeichen" passen als Phrase.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -4533,7 +5372,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>An Incident anheften</translation>
     </message>
     <message>
-        <source>Pin the selected log line to the active incident&apos;s timeline (%1)</source>
+        <source>Pin the selected log line to the active incident's timeline (%1)</source>
         <translation>Die ausgewählte Logzeile an die Zeitleiste des aktiven Incidents anheften (%1)</translation>
     </message>
 </context>
@@ -4561,6 +5400,37 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
             <numerusform>%n Muster in %1 Zeilen, %2 neu seit Beginn des Incidents</numerusform>
             <numerusform>%n Muster in %1 Zeilen, %2 neu seit Beginn des Incidents</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::LogRowsView</name>
+    <message>
+        <source>Copy line</source>
+        <translation>Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translation>Trace öffnen</translation>
+    </message>
+    <message>
+        <source>Position in time: top is the newest line</source>
+        <translation>Position in der Zeit: oben ist die neueste Zeile</translation>
+    </message>
+    <message>
+        <source>Copy the selected line as text (%1)</source>
+        <translation>Ausgewählte Zeile als Text kopieren (%1)</translation>
+    </message>
+    <message>
+        <source>Open the trace this line belongs to (%1)</source>
+        <translation>Trace öffnen, zu dem diese Zeile gehört (%1)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No log lines match.</source>
+        <translation>Keine Logzeilen gefunden.</translation>
     </message>
 </context>
 <context>
@@ -4685,7 +5555,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <source>Follow the desktop&apos;s light or dark preference</source>
+        <source>Follow the desktop's light or dark preference</source>
         <translation>Der hellen oder dunklen Einstellung des Desktops folgen</translation>
     </message>
     <message>
@@ -4781,7 +5651,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>&amp;Notiz zur Zeitleiste</translation>
     </message>
     <message>
-        <source>Write a note into the active incident&apos;s timeline, from anywhere</source>
+        <source>Write a note into the active incident's timeline, from anywhere</source>
         <translation>Eine Notiz in die Zeitleiste des aktiven Vorfalls schreiben, von überall</translation>
     </message>
     <message>
@@ -4789,7 +5659,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>&amp;Runbooks…</translation>
     </message>
     <message>
-        <source>Run a runbook step by step, with dry-run and confirmation; steps are written to the active incident&apos;s timeline</source>
+        <source>Run a runbook step by step, with dry-run and confirmation; steps are written to the active incident's timeline</source>
         <translation>Ein Runbook Schritt für Schritt ausführen, mit Probelauf und Bestätigung; die Schritte werden in die Zeitleiste des aktiven Vorfalls geschrieben</translation>
     </message>
     <message>
@@ -4813,7 +5683,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Vorfalls&amp;datei exportieren…</translation>
     </message>
     <message>
-        <source>Save the active incident with its timeline, evidence and the dashboards&apos; data over its window as one .watchfloor file that opens read-only, for offline review</source>
+        <source>Save the active incident with its timeline, evidence and the dashboards' data over its window as one .watchfloor file that opens read-only, for offline review</source>
         <translation>Den aktiven Incident mit Zeitleiste, Beweisen und den Dashboard-Daten seines Zeitfensters als eine .watchfloor-Datei speichern, die schreibgeschützt geöffnet wird, zur Offline-Durchsicht</translation>
     </message>
     <message>
@@ -4821,7 +5691,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Postmortem-&amp;Vorlage…</translation>
     </message>
     <message>
-        <source>Edit this workspace&apos;s postmortem template: its sections, their order and the prompts</source>
+        <source>Edit this workspace's postmortem template: its sections, their order and the prompts</source>
         <translation>Die Postmortem-Vorlage dieses Arbeitsbereich bearbeiten: Abschnitte, Reihenfolge und Leitfragen</translation>
     </message>
     <message>
@@ -4845,7 +5715,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>&amp;Blast Radius anheften</translation>
     </message>
     <message>
-        <source>Pin the service graph&apos;s blast radius, its picture and its numbers, to the active incident</source>
+        <source>Pin the service graph's blast radius, its picture and its numbers, to the active incident</source>
         <translation>Den Blast Radius des Service-Graphen, sein Bild und seine Zahlen, an die aktive Störung heften</translation>
     </message>
     <message>
@@ -4864,12 +5734,163 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <source>Watchfloor dashboards (*.json)</source>
         <translation>Watchfloor-Dashboards (*.json)</translation>
     </message>
+    <message>
+        <source>&amp;Save dashboard</source>
+        <translation>Dashboard &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the current dashboard tab in the workspace</source>
+        <translation>Aktuellen Dashboard-Tab im Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>Saved das&amp;hboards…</source>
+        <translation>Gespeicherte Das&amp;hboards…</translation>
+    </message>
+    <message>
+        <source>List the dashboards saved in the workspace and open one</source>
+        <translation>Die im Arbeitsbereich gespeicherten Dashboards auflisten und eines öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::PanelEditorDialog</name>
+    <message>
+        <source>Edit panel “%1”</source>
+        <translation>Panel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>How the panel shows its data</source>
+        <translation>Wie das Panel seine Daten darstellt</translation>
+    </message>
+    <message>
+        <source>Add query</source>
+        <translation>Abfrage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add another PromQL query to this panel</source>
+        <translation>Diesem Panel eine weitere PromQL-Abfrage hinzufügen</translation>
+    </message>
+    <message>
+        <source>The panel's queries, by reference id</source>
+        <translation>Die Abfragen des Panels, nach Referenz-ID</translation>
+    </message>
+    <message>
+        <source>{{instance}} – {{mode}}; empty: the series' labels</source>
+        <translation>{{instance}} – {{mode}}; leer: die Labels der Serie</translation>
+    </message>
+    <message>
+        <source>Series names: {{label}} is replaced by the series' value of that label</source>
+        <translation>Seriennamen: {{label}} wird durch den Wert dieses Labels der Serie ersetzt</translation>
+    </message>
+    <message>
+        <source>Grafana unit id (bytes, percent, s, reqps, …)</source>
+        <translation>Grafana-Einheiten-ID (bytes, percent, s, reqps, …)</translation>
+    </message>
+    <message>
+        <source>green; 80 orange; 90 red</source>
+        <translation>green; 80 orange; 90 red</translation>
+    </message>
+    <message>
+        <source>A base colour, then “value colour” steps in increasing order; 50% for percentages of min..max</source>
+        <translation>Eine Grundfarbe, dann Stufen „Wert Farbe“ in aufsteigender Reihenfolge; 50% für Prozent von min..max</translation>
+    </message>
+    <message>
+        <source>e.g. 30s; empty: the scrape interval</source>
+        <translation>z. B. 30s; leer: das Scrape-Intervall</translation>
+    </message>
+    <message>
+        <source>Lower bound for $__interval and the query step</source>
+        <translation>Untergrenze für $__interval und die Schrittweite der Abfrage</translation>
+    </message>
+    <message>
+        <source>auto (panel width)</source>
+        <translation>auto (Panelbreite)</translation>
+    </message>
+    <message>
+        <source>At most this many points per series; auto uses the panel's width</source>
+        <translation>Höchstens so viele Punkte pro Serie; auto verwendet die Breite des Panels</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legende</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Einheit</translation>
+    </message>
+    <message>
+        <source>T&amp;hresholds</source>
+        <translation>&amp;Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>&amp;Min interval</source>
+        <translation>Mi&amp;ndestintervall</translation>
+    </message>
+    <message>
+        <source>Max &amp;data points</source>
+        <translation>Max. &amp;Datenpunkte</translation>
+    </message>
+    <message>
+        <source>Show the changes on the dashboard (undoable)</source>
+        <translation>Änderungen auf dem Dashboard anzeigen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Close without changing the panel</source>
+        <translation>Schließen, ohne das Panel zu ändern</translation>
+    </message>
+    <message>
+        <source>Thresholds: %1</source>
+        <translation>Schwellenwerte: %1</translation>
+    </message>
+    <message>
+        <source>Min interval: “%1” is not a duration like 30s or 1m.</source>
+        <translation>Mindestintervall: „%1“ ist keine Dauer wie 30s oder 1m.</translation>
+    </message>
+    <message>
+        <source>Series names appear here once the query returns data.</source>
+        <translation>Seriennamen erscheinen hier, sobald die Abfrage Daten liefert.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Series: %1</source>
+        <translation>Serien: %1</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::PanelFrame</name>
     <message>
-        <source>Drag to move; Ctrl+arrows move, Ctrl+Shift+arrows resize</source>
-        <translation>Ziehen zum Verschieben; Strg+Pfeiltasten verschieben, Strg+Umschalt+Pfeiltasten ändern die Größe</translation>
+        <source>Drag to move; Ctrl+arrows move, Ctrl+Shift+arrows resize; E or double-click edits</source>
+        <translation>Ziehen zum Verschieben; Strg+Pfeiltasten verschieben, Strg+Umschalt+Pfeiltasten ändern die Größe; E oder Doppelklick bearbeitet</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the panel's queries, legend, unit and thresholds (E, or double-click the title)</source>
+        <translation>Abfragen, Legende, Einheit und Schwellenwerte des Panels bearbeiten (E oder Doppelklick auf den Titel)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit panel…</source>
+        <translation>Panel &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the panel's queries, legend, unit and thresholds</source>
+        <translation>Abfragen, Legende, Einheit und Schwellenwerte des Panels bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4887,8 +5908,43 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
-        <source>Replace the text with Watchfloor&apos;s built-in template</source>
+        <source>Replace the text with Watchfloor's built-in template</source>
         <translation>Den Text durch die eingebaute Vorlage von Watchfloor ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::PromQLEditor</name>
+    <message>
+        <source>metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <translation>Schlüsselwort</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>PromQL, e.g. rate(http_requests_total{job="api"}[$__rate_interval])</source>
+        <translation>PromQL, z. B. rate(http_requests_total{job="api"}[$__rate_interval])</translation>
+    </message>
+    <message>
+        <source>PromQL query. Completions appear as you type; Ctrl+Space shows them.</source>
+        <translation>PromQL-Abfrage. Vervollständigungen erscheinen beim Tippen; Strg+Leertaste zeigt sie an.</translation>
     </message>
 </context>
 <context>
@@ -4898,7 +5954,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>OTLP-Empfänger</translation>
     </message>
     <message>
-        <source>Counters of Watchfloor&apos;s own OTLP/HTTP receiver since it started</source>
+        <source>Counters of Watchfloor's own OTLP/HTTP receiver since it started</source>
         <translation>Zähler von Watchfloors eigenem OTLP/HTTP-Empfänger seit dem Start</translation>
     </message>
 </context>
@@ -4913,7 +5969,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Ordner öffnen…</translation>
     </message>
     <message>
-        <source>Add the runbooks (*.md) of a folder, e.g. your team&apos;s runbook repository</source>
+        <source>Add the runbooks (*.md) of a folder, e.g. your team's runbook repository</source>
         <translation>Die Runbooks (*.md) eines Ordners hinzufügen, z. B. das Runbook-Repository Ihres Teams</translation>
     </message>
     <message>
@@ -4923,6 +5979,41 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
     <message>
         <source>%1 cannot be used: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::SavedDashboardsDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Saved dashboards</source>
+        <translation>Gespeicherte Dashboards</translation>
+    </message>
+    <message>
+        <source>No dashboards are saved in this workspace yet. Open a dashboard file and save it with File ▸ Save dashboard (Ctrl+S).</source>
+        <translation>In diesem Arbeitsbereich sind noch keine Dashboards gespeichert. Öffnen Sie eine Dashboard-Datei und speichern Sie sie mit Datei ▸ Dashboard speichern (Strg+S).</translation>
+    </message>
+    <message>
+        <source>Dashboards saved in this workspace:</source>
+        <translation>In diesem Arbeitsbereich gespeicherte Dashboards:</translation>
+    </message>
+    <message>
+        <source>%1 — saved %2</source>
+        <translation>%1 — gespeichert %2</translation>
+    </message>
+    <message>
+        <source>Open the dashboard as a tab</source>
+        <translation>Dashboard als Tab öffnen</translation>
+    </message>
+    <message>
+        <source>Delete the dashboard from the workspace</source>
+        <translation>Dashboard aus dem Arbeitsbereich löschen</translation>
     </message>
 </context>
 <context>
@@ -4980,7 +6071,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
     </message>
     <message>
         <source>Blast radius of the selected node, or of the nodes breaching their baseline (B)</source>
-        <translation>Auswirkungsradius (Blast Radius) des ausgewählten Knotens oder der Knoten, die ihre Baseline überschreiten (B)</translation>
+        <translation>Blast Radius (Blast Radius) des ausgewählten Knotens oder der Knoten, die ihre Baseline überschreiten (B)</translation>
     </message>
     <message>
         <source>No node matches “%1”</source>
@@ -4997,6 +6088,50 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
     <message>
         <source>Declare an incident first: the blast radius is pinned to the active incident</source>
         <translation>Rufen Sie zuerst eine Störung aus: Der Blast Radius wird an die aktive Störung geheftet</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>Keine Gruppen</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Nach Region</translation>
+    </message>
+    <message>
+        <source>By cluster</source>
+        <translation>Nach Cluster</translation>
+    </message>
+    <message>
+        <source>By namespace</source>
+        <translation>Nach Namespace</translation>
+    </message>
+    <message>
+        <source>Group nodes by region, cluster or namespace; double-click a node to collapse its group into one node, or a group to expand it</source>
+        <translation>Knoten nach Region, Cluster oder Namespace gruppieren; Doppelklick auf einen Knoten klappt seine Gruppe zu einem Knoten zusammen, Doppelklick auf eine Gruppe klappt sie auf</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Collapse or expand each group</source>
+        <translation>Jede Gruppe zu- oder aufklappen</translation>
+    </message>
+    <message>
+        <source>Choose how to group nodes first (region, cluster or namespace)</source>
+        <translation>Wählen Sie zuerst, wie Knoten gruppiert werden (Region, Cluster oder Namespace)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no group</source>
+        <translation>%1 gehört zu keiner Gruppe</translation>
+    </message>
+    <message>
+        <source>No groups in this graph</source>
+        <translation>Keine Gruppen in diesem Graphen</translation>
+    </message>
+    <message>
+        <source>Checked: shown as one node</source>
+        <translation>Aktiviert: als ein Knoten angezeigt</translation>
     </message>
 </context>
 <context>
@@ -5043,7 +6178,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>TLS verification off: the server&apos;s identity is not checked.</source>
+        <source>TLS verification off: the server's identity is not checked.</source>
         <translation>TLS-Prüfung aus: die Identität des Servers wird nicht geprüft.</translation>
     </message>
 </context>
@@ -5073,7 +6208,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Fügen Sie Prometheus, Alertmanager, Loki, Jaeger oder Tempo hinzu, oder starten Sie Watchfloor mit --demo.</translation>
     </message>
     <message>
-        <source>Each source&apos;s health also shows in the status bar at the bottom of the window.</source>
+        <source>Each source's health also shows in the status bar at the bottom of the window.</source>
         <translation>Der Zustand jeder Quelle erscheint auch in der Statusleiste am unteren Fensterrand.</translation>
     </message>
     <message>
@@ -5220,6 +6355,84 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
     </message>
 </context>
 <context>
+    <name>wf::ui::TraceCompareView</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Service : operation path</source>
+        <translation>Dienst : Operationspfad</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>This trace</source>
+        <translation>Dieser Trace</translation>
+    </message>
+    <message>
+        <source>Δ duration</source>
+        <translation>Δ Dauer</translation>
+    </message>
+    <message>
+        <source>Self (baseline)</source>
+        <translation>Eigenzeit (Baseline)</translation>
+    </message>
+    <message>
+        <source>Self (this)</source>
+        <translation>Eigenzeit (dieser)</translation>
+    </message>
+    <message>
+        <source>Δ self</source>
+        <translation>Δ Eigenzeit</translation>
+    </message>
+    <message>
+        <source>How much longer the span took in this trace</source>
+        <translation>Wie viel länger der Span in diesem Trace gedauert hat</translation>
+    </message>
+    <message>
+        <source>Change of the span's own time (its duration minus its children's): where the time was really added</source>
+        <translation>Änderung der eigenen Zeit des Spans (seine Dauer minus die seiner Kinder): wo die Zeit tatsächlich hinzukam</translation>
+    </message>
+    <message>
+        <source>Spans matched by their service:operation path from the root; added spans exist only in this trace, missing ones only in the baseline</source>
+        <translation>Spans werden über ihren Pfad Dienst:Operation ab der Wurzel zugeordnet; hinzugefügte Spans gibt es nur in diesem Trace, fehlende nur in der Baseline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Baseline %1 %2 (%3) against %4 %5 (%6): %7 total, %n span(s) added, %8 missing, %9 slower</source>
+        <translation>
+            <numerusform>Baseline %1 %2 (%3) gegenüber %4 %5 (%6): %7 gesamt, %n Span hinzugefügt, %8 fehlen, %9 langsamer</numerusform>
+            <numerusform>Baseline %1 %2 (%3) gegenüber %4 %5 (%6): %7 gesamt, %n Spans hinzugefügt, %8 fehlen, %9 langsamer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation>langsamer</translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation>schneller</translation>
+    </message>
+    <message>
+        <source> (#%1)</source>
+        <translation> (#%1)</translation>
+    </message>
+    <message>
+        <source>(the first %L1 of %L2 rows are listed)</source>
+        <translation>(die ersten %L1 von %L2 Zeilen sind aufgeführt)</translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::TraceListView</name>
     <message>
         <source>Errors only</source>
@@ -5245,12 +6458,221 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>An Incident anheften</translation>
     </message>
     <message>
-        <source>Pin the selected trace, with its spans, to the active incident&apos;s timeline (%1)</source>
+        <source>Pin the selected trace, with its spans, to the active incident's timeline (%1)</source>
         <translation>Den ausgewählten Trace mit seinen Spans an die Zeitleiste des aktiven Incidents anheften (%1)</translation>
     </message>
     <message>
         <source>Double-click a trace, or press Enter, to open its waterfall</source>
         <translation>Doppelklicken Sie auf einen Trace oder drücken Sie Enter, um sein Wasserfalldiagramm zu öffnen</translation>
+    </message>
+    <message>
+        <source>Search traces…</source>
+        <translation>Traces suchen…</translation>
+    </message>
+    <message>
+        <source>Search traces by service, operation, tags, duration and errors, and compare two of them (Ctrl+Shift+T)</source>
+        <translation>Traces nach Dienst, Operation, Tags, Dauer und Fehlern suchen und zwei davon vergleichen (Strg+Umschalt+T)</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::TraceLogsView</name>
+    <message numerus="yes">
+        <source>%n log record(s) of trace %1</source>
+        <translation>
+            <numerusform>%n Log-Eintrag von Trace %1</numerusform>
+            <numerusform>%n Log-Einträge von Trace %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation>Die Logs konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::TraceScatter</name>
+    <message>
+        <source>Each dot is a trace: start time across, duration up; red ones failed. Click to select, double-click or Enter to open; Left/Right step through them.</source>
+        <translation>Jeder Punkt ist ein Trace: Startzeit nach rechts, Dauer nach oben; rote sind fehlgeschlagen. Klicken zum Auswählen, Doppelklick oder Eingabetaste zum Öffnen; Links/Rechts wechselt zwischen ihnen.</translation>
+    </message>
+    <message>
+        <source>No traces: run a search</source>
+        <translation>Keine Traces: Starten Sie eine Suche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2
+%3, %n span(s), %4 error(s)</source>
+        <translation>
+            <numerusform>%1 %2
+%3, %n Span, %4 Fehler</numerusform>
+            <numerusform>%1 %2
+%3, %n Spans, %4 Fehler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::TraceSearchView</name>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Where to search: the local store of received spans, Jaeger or Tempo</source>
+        <translation>Wo gesucht wird: im lokalen Speicher empfangener Spans, in Jaeger oder Tempo</translation>
+    </message>
+    <message>
+        <source>A service the trace passes through (empty: any)</source>
+        <translation>Ein Dienst, den der Trace durchläuft (leer: beliebig)</translation>
+    </message>
+    <message>
+        <source>An operation (span name) of that service (empty: any)</source>
+        <translation>Eine Operation (Span-Name) dieses Dienstes (leer: beliebig)</translation>
+    </message>
+    <message>
+        <source>http.status_code=500 customer="ACME Corp"</source>
+        <translation>http.status_code=500 customer="ACME Corp"</translation>
+    </message>
+    <message>
+        <source>Span or resource attributes, key=value separated by spaces; quote values with spaces</source>
+        <translation>Span- oder Ressourcenattribute, key=value durch Leerzeichen getrennt; Werte mit Leerzeichen in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>e.g. 250ms, 1.5s</source>
+        <translation>z. B. 250ms, 1.5s</translation>
+    </message>
+    <message>
+        <source>Only traces at least this long (ns, us, ms, s, m; a bare number is ms)</source>
+        <translation>Nur Traces mit mindestens dieser Dauer (ns, us, ms, s, m; eine bloße Zahl bedeutet ms)</translation>
+    </message>
+    <message>
+        <source>Only traces at most this long (empty: no limit)</source>
+        <translation>Nur Traces mit höchstens dieser Dauer (leer: keine Begrenzung)</translation>
+    </message>
+    <message>
+        <source>Only traces with at least one failed span</source>
+        <translation>Nur Traces mit mindestens einem fehlgeschlagenen Span</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebiger Zeitraum</translation>
+    </message>
+    <message>
+        <source>When the traces started</source>
+        <translation>Wann die Traces begonnen haben</translation>
+    </message>
+    <message>
+        <source>Search (Enter in any field)</source>
+        <translation>Suchen (Eingabetaste in einem beliebigen Feld)</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the trace; select two and press Ctrl+D to compare them</source>
+        <translation>Eingabetaste oder Doppelklick öffnet den Trace; wählen Sie zwei aus und drücken Sie Strg+D, um sie zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the two selected traces, or pick this one as the baseline and then open the trace to compare it with (%1)</source>
+        <translation>Die beiden ausgewählten Traces vergleichen oder diesen als Baseline wählen und dann den Trace öffnen, mit dem er verglichen werden soll (%1)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Choose a source and search</source>
+        <translation>Wählen Sie eine Quelle und suchen Sie</translation>
+    </message>
+    <message>
+        <source>The minimum duration "%1" is not a duration like 250ms or 1.5s</source>
+        <translation>Die Mindestdauer "%1" ist keine Dauer wie 250ms oder 1.5s</translation>
+    </message>
+    <message>
+        <source>The maximum duration "%1" is not a duration like 250ms or 1.5s</source>
+        <translation>Die Höchstdauer "%1" ist keine Dauer wie 250ms oder 1.5s</translation>
+    </message>
+    <message>
+        <source>The maximum duration is shorter than the minimum</source>
+        <translation>Die Höchstdauer ist kürzer als die Mindestdauer</translation>
+    </message>
+    <message>
+        <source>No trace source is configured</source>
+        <translation>Keine Trace-Quelle konfiguriert</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>%1 wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trace(s)</source>
+        <translation>
+            <numerusform>%n Trace</numerusform>
+            <numerusform>%n Traces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source of these results is gone</source>
+        <translation>Die Quelle dieser Ergebnisse ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>Loading trace %1…</source>
+        <translation>Trace %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Trace %1 could not be loaded: %2</source>
+        <translation>Trace %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Select a trace first</source>
+        <translation>Wählen Sie zuerst einen Trace aus</translation>
+    </message>
+    <message>
+        <source>Baseline: %1 (%2). Now open the trace to compare it with.</source>
+        <translation>Baseline: %1 (%2). Öffnen Sie jetzt den Trace, mit dem verglichen werden soll.</translation>
     </message>
 </context>
 <context>
@@ -5360,6 +6782,22 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>Logs of this trace</source>
+        <translation>Logs dieses Traces</translation>
+    </message>
+    <message>
+        <source>Metrics of this service</source>
+        <translation>Metriken dieses Dienstes</translation>
+    </message>
+    <message>
+        <source>Show the log records that carry this trace's id (%1)</source>
+        <translation>Log-Einträge anzeigen, die die ID dieses Traces enthalten (%1)</translation>
+    </message>
+    <message>
+        <source>Show the selected span's service on the dashboard around the span's time (%1)</source>
+        <translation>Dienst des ausgewählten Spans auf dem Dashboard um den Zeitpunkt des Spans anzeigen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::TraceWaterfall</name>
@@ -5400,6 +6838,41 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
     <message>
         <source>Add a Jaeger or Tempo source in the Sources panel, or start Watchfloor with --demo.</source>
         <translation>Fügen Sie im Bereich „Quellen“ eine Jaeger- oder Tempo-Quelle hinzu, oder starten Sie Watchfloor mit --demo.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::VariableBar</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Updating options…</source>
+        <translation>Optionen werden aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Dashboard variables</source>
+        <translation>Dashboard-Variablen</translation>
+    </message>
+    <message>
+        <source>Constant: set by the dashboard</source>
+        <translation>Konstante: vom Dashboard festgelegt</translation>
+    </message>
+    <message>
+        <source>Type a value and press Enter</source>
+        <translation>Geben Sie einen Wert ein und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>%1: pick a value; panels query again</source>
+        <translation>%1: Wählen Sie einen Wert; Panels fragen erneut ab</translation>
+    </message>
+    <message>
+        <source>%1: pick one or more values; panels query again</source>
+        <translation>%1: Wählen Sie einen oder mehrere Werte; Panels fragen erneut ab</translation>
     </message>
 </context>
 <context>

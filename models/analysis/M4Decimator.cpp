@@ -1,10 +1,10 @@
 #include "analysis/M4Decimator.h"
 
+#include "analysis/ParallelFor.h"
+
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <numeric>
-#include <thread>
 
 namespace wf::analysis {
 
@@ -62,15 +62,19 @@ qint64 M4Decimator::columnStartNs(int column) const
 }
 
 template<typename Order>
-DecimatedSeries M4Decimator::run(const qint64* times, const double* values, qsizetype n, Order at) const
+void M4Decimator::run(const qint64* times, const double* values, qsizetype n, Order at,
+                      DecimatedSeries& out) const
 {
-    DecimatedSeries out;
+    out.timesNs.clear();
+    out.values.clear();
     if (isEmptyRange() || n <= 0)
-        return out;
+        return;
     const auto timeAt = [&](qsizetype k) { return times[at(k)]; };
     const auto valueAt = [&](qsizetype k) { return values[at(k)]; };
-    out.timesNs.reserve(size_t(std::min<qsizetype>(n, qsizetype(m_columns) * 4 + 2)));
-    out.values.reserve(out.timesNs.capacity());
+    // Enough for every kept sample and most gap markers: push_back below rarely reallocates.
+    const size_t room = size_t(std::min<qsizetype>(n, qsizetype(m_columns) * 4 + 2));
+    out.timesNs.reserve(room);
+    out.values.reserve(room);
     Emitter sink{out};
 
     // A non-finite sample since the last finite one, and the first of them (where a gap marker goes).
@@ -160,20 +164,31 @@ DecimatedSeries M4Decimator::run(const qint64* times, const double* values, qsiz
         }
         sawNan(k);
     }
-    return out;
 }
 
-DecimatedSeries M4Decimator::decimate(std::span<const qint64> timesNs, std::span<const double> values) const
+void M4Decimator::decimateInto(std::span<const qint64> timesNs, std::span<const double> values,
+                               DecimatedSeries& out) const
 {
     const qsizetype n = qsizetype(std::min(timesNs.size(), values.size()));
-    if (std::is_sorted(timesNs.begin(), timesNs.begin() + n))
-        return run(timesNs.data(), values.data(), n, [](qsizetype k) { return k; });
+    if (std::is_sorted(timesNs.begin(), timesNs.begin() + n)) {
+        run(
+            timesNs.data(), values.data(), n, [](qsizetype k) { return k; }, out);
+        return;
+    }
     // Defensive: sources deliver ascending times, but a merged or hand-made series might not.
     std::vector<qsizetype> order(static_cast<size_t>(n));
     std::iota(order.begin(), order.end(), qsizetype(0));
     std::stable_sort(order.begin(), order.end(),
                      [&](qsizetype a, qsizetype b) { return timesNs[size_t(a)] < timesNs[size_t(b)]; });
-    return run(timesNs.data(), values.data(), n, [&](qsizetype k) { return order[size_t(k)]; });
+    run(
+        timesNs.data(), values.data(), n, [&](qsizetype k) { return order[size_t(k)]; }, out);
+}
+
+DecimatedSeries M4Decimator::decimate(std::span<const qint64> timesNs, std::span<const double> values) const
+{
+    DecimatedSeries out;
+    decimateInto(timesNs, values, out);
+    return out;
 }
 
 DecimatedSeries M4Decimator::decimate(const signalstore::SeriesSet& series) const
@@ -185,21 +200,9 @@ std::vector<DecimatedSeries> M4Decimator::decimateMany(const std::vector<signals
                                                        int threads) const
 {
     std::vector<DecimatedSeries> out(series.size());
-    if (threads <= 0)
-        threads = int(std::max(1u, std::thread::hardware_concurrency()));
-    threads = std::min<int>(threads, int(series.size()));
-    std::atomic<size_t> nextIndex{0};
-    // Series differ in length: each thread takes the next one, so none idles while another has a queue.
-    const auto work = [&] {
-        for (size_t i = nextIndex++; i < series.size(); i = nextIndex++)
-            out[i] = decimate(series[i]);
-    };
-    std::vector<std::thread> helpers;
-    for (int i = 1; i < threads; ++i)
-        helpers.emplace_back(work);
-    work();
-    for (std::thread& t : helpers)
-        t.join();
+    parallelFor(qsizetype(series.size()), threads, [&](qsizetype i) {
+        decimateInto(series[size_t(i)].timesNs, series[size_t(i)].values, out[size_t(i)]);
+    });
     return out;
 }
 

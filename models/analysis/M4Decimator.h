@@ -44,6 +44,10 @@ public:
 
     DecimatedSeries decimate(std::span<const qint64> timesNs, std::span<const double> values) const;
     DecimatedSeries decimate(const signalstore::SeriesSet& series) const;
+    // The same into `out`, whose buffers are reused (a chart redecimating on every refresh allocates
+    // only when a series needs more room than last time).
+    void decimateInto(std::span<const qint64> timesNs, std::span<const double> values,
+                      DecimatedSeries& out) const;
 
     // Every series, spread over `threads` threads (0: one per core; 1: this thread only).
     std::vector<DecimatedSeries> decimateMany(const std::vector<signalstore::SeriesSet>& series,
@@ -51,7 +55,7 @@ public:
 
 private:
     template<typename Order>
-    DecimatedSeries run(const qint64* times, const double* values, qsizetype n, Order order) const;
+    void run(const qint64* times, const double* values, qsizetype n, Order order, DecimatedSeries& out) const;
 
     qint64 m_fromNs;
     qint64 m_toNs;

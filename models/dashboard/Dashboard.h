@@ -5,6 +5,7 @@
 // (h = 1); the panels of an expanded row are the dashboard's panels below its header (up to the next
 // row); a collapsed row carries its panels itself and they are off the grid.
 
+#include "AnnotationQuery.h"
 #include "Panel.h"
 #include "TimeRange.h"
 #include "Variable.h"
@@ -35,6 +36,7 @@ struct Dashboard
     QList<Panel> panels; // on the grid (not those inside collapsed rows)
     QList<Row> rows;     // ordered by y
     QList<Variable> variables;
+    QList<AnnotationQuery> annotations; // PromQL annotation queries
     TimeRange time;
     QString refresh; // "" or "off" for none, else a duration ("30s")
 

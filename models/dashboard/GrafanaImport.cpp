@@ -292,19 +292,55 @@ void importVariables(const QJsonArray& list, Context& ctx, Dashboard& d)
     }
 }
 
+// Grafana's annotations.list: Prometheus entries (expr at the top, or in `target` from Grafana 10)
+// become annotation queries; the built-in "Annotations & Alerts" is Grafana's own store and is
+// skipped silently; anything else is reported by name.
+void importAnnotations(const QJsonObject& root, Context& ctx, Dashboard& d)
+{
+    for (const QJsonValue& av :
+         jsonHead(root.value(u"annotations").toObject().value(u"list").toArray(), 100)) {
+        const QJsonObject a = av.toObject();
+        if (a.value(u"builtIn").toInt() == 1)
+            continue;
+        const QString name = a.value(u"name").toString().left(200);
+        const ResolvedDatasource ds = resolveDatasource(a.value(u"datasource"), ctx);
+        const QJsonObject target = a.value(u"target").toObject();
+        const QString expr =
+            a.value(u"expr").isString() ? a.value(u"expr").toString() : target.value(u"expr").toString();
+        if (!ds.isPrometheus || ds.isMixed) {
+            ctx.report->add(QString(), QStringLiteral("annotation %1").arg(name),
+                            QCoreApplication::translate(
+                                "GrafanaImport", "Annotations from %1 are not supported; only Prometheus "
+                                                 "annotation queries are imported.")
+                                .arg(ds.display.isEmpty() ? ds.ref.type : ds.display));
+            continue;
+        }
+        if (expr.trimmed().isEmpty()) {
+            ctx.report->add(
+                QString(), QStringLiteral("annotation %1").arg(name),
+                QCoreApplication::translate("GrafanaImport", "The annotation has no PromQL query."));
+            continue;
+        }
+        AnnotationQuery q;
+        q.name = name;
+        q.expr = expr.left(100000);
+        q.titleFormat = a.value(u"titleFormat").toString().left(1000);
+        q.textFormat = a.value(u"textFormat").toString().left(1000);
+        q.step = a.value(u"step").toString(target.value(u"interval").toString()).left(100);
+        q.color = a.value(u"iconColor").toString().left(100);
+        q.enabled = a.value(u"enable").toBool(true);
+        q.datasourceUid = ds.ref.uid;
+        if (a.value(u"useValueForTime").toBool())
+            ctx.report->add(QString(), QStringLiteral("annotation %1").arg(name),
+                            QCoreApplication::translate(
+                                "GrafanaImport", "\"Series value as timestamp\" is not supported; the "
+                                                 "annotation marks the steps where the value is non-zero."));
+        d.annotations.append(q);
+    }
+}
+
 void reportDashboardExtras(const QJsonObject& root, ImportReport& report)
 {
-    int annotations = 0;
-    for (const QJsonValue& a : root.value(u"annotations").toObject().value(u"list").toArray()) {
-        if (a.toObject().value(u"builtIn").toInt() != 1)
-            ++annotations;
-    }
-    if (annotations > 0)
-        report.add(
-            QString(), QStringLiteral("%1 annotation queries").arg(annotations),
-            QCoreApplication::translate(
-                "GrafanaImport",
-                "Annotation queries are not imported; Watchfloor annotates charts from the workspace."));
     if (!root.value(u"links").toArray().isEmpty())
         report.add(QString(), QStringLiteral("dashboard links"),
                    QCoreApplication::translate("GrafanaImport", "Dashboard links are not supported."));
@@ -349,6 +385,7 @@ ImportResult importGrafana(const QJsonObject& root)
     else if (root.value(u"rows").isArray())
         importOldRows(root.value(u"rows").toArray(), ctx, d);
     importVariables(root.value(u"templating").toObject().value(u"list").toArray(), ctx, d);
+    importAnnotations(root, ctx, d);
     reportDashboardExtras(root, result.report);
 
     std::stable_sort(d.rows.begin(), d.rows.end(), [](const Row& a, const Row& b) { return a.y < b.y; });

@@ -182,6 +182,32 @@ std::optional<Variable> variableFromJson(const QJsonObject& o)
     return v;
 }
 
+QJsonObject annotationToJson(const AnnotationQuery& a)
+{
+    return {{QStringLiteral("name"), a.name},
+            {QStringLiteral("expr"), a.expr},
+            {QStringLiteral("titleFormat"), a.titleFormat},
+            {QStringLiteral("textFormat"), a.textFormat},
+            {QStringLiteral("step"), a.step},
+            {QStringLiteral("color"), a.color},
+            {QStringLiteral("enabled"), a.enabled},
+            {QStringLiteral("datasourceUid"), a.datasourceUid}};
+}
+
+AnnotationQuery annotationFromJson(const QJsonObject& o)
+{
+    AnnotationQuery a;
+    a.name = o.value(u"name").toString().left(200);
+    a.expr = o.value(u"expr").toString().left(100000);
+    a.titleFormat = o.value(u"titleFormat").toString().left(1000);
+    a.textFormat = o.value(u"textFormat").toString().left(1000);
+    a.step = o.value(u"step").toString().left(100);
+    a.color = o.value(u"color").toString().left(100);
+    a.enabled = o.value(u"enabled").toBool(true);
+    a.datasourceUid = o.value(u"datasourceUid").toString().left(200);
+    return a;
+}
+
 } // namespace
 
 QJsonObject toJson(const Dashboard& d)
@@ -203,6 +229,9 @@ QJsonObject toJson(const Dashboard& d)
     QJsonArray variables;
     for (const Variable& v : d.variables)
         variables.append(variableToJson(v));
+    QJsonArray annotations;
+    for (const AnnotationQuery& a : d.annotations)
+        annotations.append(annotationToJson(a));
     return {{QStringLiteral("watchfloorDashboard"), kWatchfloorDashboardVersion},
             {QStringLiteral("uid"), d.uid},
             {QStringLiteral("title"), d.title},
@@ -212,6 +241,7 @@ QJsonObject toJson(const Dashboard& d)
              QJsonObject{{QStringLiteral("from"), d.time.from}, {QStringLiteral("to"), d.time.to}}},
             {QStringLiteral("refresh"), d.refresh},
             {QStringLiteral("variables"), variables},
+            {QStringLiteral("annotations"), annotations},
             {QStringLiteral("rows"), rows},
             {QStringLiteral("panels"), panels}};
 }
@@ -282,6 +312,11 @@ ImportResult importWatchfloor(const QJsonObject& root)
                 QString(),
                 QStringLiteral("variable %1").arg(vv.toObject().value(u"name").toString().left(100)),
                 QCoreApplication::translate("WatchfloorJson", "The variable's name or kind is not valid."));
+    }
+    for (const QJsonValue& av : jsonHead(root.value(u"annotations").toArray(), kMaxImportedVariables)) {
+        const AnnotationQuery a = annotationFromJson(av.toObject());
+        if (!a.expr.trimmed().isEmpty())
+            d.annotations.append(a);
     }
     return r;
 }

@@ -1,15 +1,13 @@
 #pragma once
 
 #include "DemoShopProcess.h"
+#include "live/LiveTelemetry.h"
 #include "receiver/ReceiverStats.h"
 
 #include <QObject>
 #include <QString>
-#include <QTimer>
 
-#include <deque>
 #include <memory>
-#include <utility>
 
 namespace wf::signalstore {
 class SeriesStore;
@@ -32,9 +30,10 @@ struct DemoSessionConfig
     qint64 seriesRetentionNs = 30LL * 60 * 1'000'000'000;
 };
 
-// What `watchfloor --demo` runs behind the window: our OTLP receiver on loopback, the signal store
-// and the series store it feeds, and the simulated shop as a child process sending to it. QtCore
-// only, so it runs headless in tests. Stopping (or destroying) the session stops the shop first.
+// What `watchfloor --demo` runs behind the window: the normal app's LiveTelemetry (our OTLP receiver
+// on loopback, the signal store and the series store it feeds) and the simulated shop as a child
+// process sending to it. QtCore only, so it runs headless in tests. Stopping (or destroying) the
+// session stops the shop first.
 class DemoSession : public QObject
 {
     Q_OBJECT
@@ -48,16 +47,17 @@ public:
     void stop();
     void restartShop();
 
-    signalstore::SignalStore* signalStore() const { return m_signals.get(); }
-    std::shared_ptr<const signalstore::SeriesStore> seriesStore() const { return m_series; }
-    receiver::OtlpReceiver* receiver() const { return m_receiver; }
+    live::LiveTelemetry* telemetry() const { return m_live; }
+    signalstore::SignalStore* signalStore() const { return m_live->signalStore(); }
+    std::shared_ptr<const signalstore::SeriesStore> seriesStore() const { return m_live->seriesStore(); }
+    receiver::OtlpReceiver* receiver() const { return m_live->receiver(); }
     DemoShopProcess* shop() const { return m_shop; }
     const DemoSessionConfig& config() const { return m_config; }
 
-    QString endpointText() const; // "127.0.0.1:4318"
+    QString endpointText() const { return m_live->endpointText(); } // "127.0.0.1:4318"
     // The preferred port was taken by someone else, so the receiver listens on another one.
-    bool usedFallbackPort() const { return m_fallback; }
-    qint64 metricPointsRefused() const { return m_pointsRefused; }
+    bool usedFallbackPort() const { return m_live->usedFallbackPort(); }
+    qint64 metricPointsRefused() const { return m_live->metricPointsRefused(); }
 
 Q_SIGNALS:
     void firstDataArrived();
@@ -68,21 +68,11 @@ Q_SIGNALS:
     void shopExited(bool expected, const QString& description);
 
 private:
-    bool bindReceiver(QString* error);
     void startShop();
-    void noteData();
-    void sampleStats();
 
     DemoSessionConfig m_config;
-    std::unique_ptr<signalstore::SignalStore> m_signals;
-    std::shared_ptr<signalstore::SeriesStore> m_series;
-    receiver::OtlpReceiver* m_receiver;
+    live::LiveTelemetry* m_live;
     DemoShopProcess* m_shop;
-    QTimer m_statsTimer;
-    std::deque<std::pair<qint64, qint64>> m_spanSamples; // (ms since epoch, spans accepted so far)
-    qint64 m_pointsRefused = 0;
-    bool m_fallback = false;
-    bool m_sawData = false;
 };
 
 } // namespace wf::demo

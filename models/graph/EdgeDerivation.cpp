@@ -363,6 +363,7 @@ ServiceGraph EdgeDerivation::graph(qint64 fromNs, qint64 toNs, qint64 baselineFr
         const int to = ensure(e.to);
         const int gi = g.addEdge(from, to, Provenance::Observed, e.async);
         g.edge(gi).stats = sum(e.buckets, b0, b1, seconds);
+        g.edge(gi).observedBy |= SeenInTraces;
     }
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         if (active(m_nodeBuckets[i]))

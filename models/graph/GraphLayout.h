@@ -7,9 +7,10 @@
 //     drawing, with network-simplex and crossing-minimisation iterations bounded (nslimit, mclimit)
 //     so it finishes in well under a second. Graphviz is not thread-safe: calls are serialised.
 //   - Our own layered layout for larger graphs (cycle removal by DFS, longest-path layers, barycentre
-//     crossing reduction, wide layers wrapped into rows): O(iterations * edges), about 20 ms at 1,000
-//     nodes / 3,000 edges, where bounded dot took 20 s and sfdp (force-directed, not layered, so
-//     callers would no longer sit above callees) 0.3 s on a similar graph.
+//     crossing reduction, then shaped to the view's aspect ratio: overfull layers wrapped into rows,
+//     deep layer sequences wrapped into columns, components packed in rows; see LayoutShape.h):
+//     O(iterations * edges), a few ms at 1,000 nodes / 3,000 edges, where bounded dot took 20 s and sfdp
+//     (force-directed, not layered, so callers would no longer sit above callees) 0.3 s on a similar graph.
 //
 // Stability: relayout() keeps every node it already has a position for (including the ones the user
 // moved) and places up to `incrementalMaxNew` new nodes next to their placed neighbours, in O(nodes);
@@ -33,6 +34,9 @@ struct LayoutOptions
     double nodeHeight = 46;
     double nodeGap = 30;  // between neighbours in a row
     double rankGap = 120; // between layers
+    // Width / height the layered layout aims for: the view's shape (16:10), so a fitted large graph
+    // fills it. A fixed value, not the live viewport's, so resizing the window does not move nodes.
+    double targetAspect = 1.6;
 };
 
 enum class LayoutEngine { None, GraphvizDot, Layered, Incremental };

@@ -1,5 +1,6 @@
 // Our own layered (Sugiyama-style) layout for graphs too large for bounded Graphviz dot.
 #include "GraphLayout.h"
+#include "LayoutShape.h"
 
 #include <QElapsedTimer>
 
@@ -117,24 +118,44 @@ LayoutResult layeredLayout(const ServiceGraph& graph, const LayoutOptions& o)
         }
     }
 
-    // Wide layers wrap into several rows, so 1,000 nodes stay roughly as wide as they are tall.
-    const int maxPerRow = std::max(12, int(std::ceil(std::sqrt(double(n)) * 2.0)));
-    const double cellW = o.nodeWidth + o.nodeGap;
-    double y = 0;
-    for (const auto& row : rows) {
-        const int sub = int((row.size() + size_t(maxPerRow) - 1) / size_t(maxPerRow));
-        for (int s = 0; s < sub; ++s) {
-            const size_t begin = size_t(s) * size_t(maxPerRow);
-            const size_t end = std::min(row.size(), begin + size_t(maxPerRow));
-            const double width = double(end - begin) * cellW;
-            for (size_t i = begin; i < end; ++i) {
-                const double x = -width / 2 + (double(i - begin) + 0.5) * cellW;
-                // Odd sub-rows shift by half a cell so edges between them do not run through nodes.
-                result.positions.insert(graph.node(row[i]).key(), QPointF(x + (s % 2) * cellW / 2, y));
-            }
-            y += s + 1 < sub ? o.nodeHeight * 1.8 : o.rankGap;
+    // Weakly connected components, numbered by their first node, each keeping the layers' order.
+    std::vector<int> parent(static_cast<size_t>(n));
+    std::iota(parent.begin(), parent.end(), 0);
+    auto root = [&](int v) {
+        while (parent[size_t(v)] != v)
+            v = parent[size_t(v)] = parent[size_t(parent[size_t(v)])];
+        return v;
+    };
+    for (int v = 0; v < n; ++v) {
+        for (int w : out[size_t(v)]) {
+            const int a = root(v);
+            const int b = root(w);
+            parent[size_t(std::max(a, b))] = std::min(a, b);
         }
     }
+    std::vector<int> componentOf(static_cast<size_t>(n), -1);
+    std::vector<ComponentLayers> components;
+    for (int v = 0; v < n; ++v) {
+        const int r = root(v);
+        if (componentOf[size_t(r)] < 0) {
+            componentOf[size_t(r)] = int(components.size());
+            components.emplace_back();
+        }
+        componentOf[size_t(v)] = componentOf[size_t(r)];
+    }
+    // Longest-path layers start at 0 in every component and leave no gaps, so the global layer index
+    // is the component's own.
+    for (int li = 0; li < layers; ++li) {
+        for (int v : rows[size_t(li)]) {
+            auto& own = components[size_t(componentOf[size_t(v)])].layers;
+            if (own.size() <= size_t(li))
+                own.resize(size_t(li) + 1);
+            own[size_t(li)].push_back(v);
+        }
+    }
+    const std::vector<QPointF> centres = arrangeComponents(n, components, o);
+    for (int v = 0; v < n; ++v)
+        result.positions.insert(graph.node(v).key(), centres[size_t(v)]);
     result.milliseconds = double(timer.nsecsElapsed()) / 1e6;
     return result;
 }

@@ -66,4 +66,10 @@ qint64 LiveServiceGraph::latestNs() const
     return m_derivation.latestNs();
 }
 
+qint64 LiveServiceGraph::earliestNs() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_derivation.earliestNs();
+}
+
 } // namespace wf::graph

@@ -26,6 +26,7 @@ public:
     // The same against an explicit baseline window (see LiveBaseline).
     ServiceGraph graph(qint64 fromNs, qint64 toNs, qint64 baselineFromNs, qint64 baselineToNs) const;
     qint64 latestNs() const;
+    qint64 earliestNs() const; // of the spans still kept; max() before the first
 
 Q_SIGNALS:
     // Emitted on the thread that added them; connect queued and coalesce before rebuilding a graph.

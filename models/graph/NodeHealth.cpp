@@ -6,6 +6,8 @@ namespace wf::graph {
 
 bool breachesErrorBaseline(const GraphNode& n, const HealthThresholds& t)
 {
+    if (n.failingMembers > 0) // a collapsed group: a member's breach is not averaged away
+        return true;
     if (n.stats.requests < t.minRequests)
         return false;
     const double now = n.stats.errorRate();
@@ -17,6 +19,8 @@ bool breachesErrorBaseline(const GraphNode& n, const HealthThresholds& t)
 
 bool breachesLatencyBaseline(const GraphNode& n, const HealthThresholds& t)
 {
+    if (n.degradedMembers > 0)
+        return true;
     if (n.stats.requests < t.minRequests || n.baseline.requests < t.minRequests)
         return false;
     const double now = n.stats.p95Ms();
@@ -26,6 +30,10 @@ bool breachesLatencyBaseline(const GraphNode& n, const HealthThresholds& t)
 
 Health nodeHealth(const GraphNode& n, const HealthThresholds& t)
 {
+    if (n.failingMembers > 0)
+        return Health::Failing;
+    if (n.degradedMembers > 0)
+        return Health::Degraded;
     if (n.stats.requests == 0)
         return Health::NoTraffic;
     const bool errors = breachesErrorBaseline(n, t);

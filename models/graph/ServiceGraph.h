@@ -63,9 +63,27 @@ struct GraphNode
     WindowStats stats;    // served by this node (server/consumer spans, or client spans into it)
     WindowStats baseline; // the same over the baseline window
     NodeSeries series;
+    // A collapsed group (GraphGrouping): how many nodes it stands for, and how many of them breached
+    // their baseline, so one failing member is not averaged away by healthy ones. 0 for a plain node.
+    int members = 0;
+    int failingMembers = 0;
+    int degradedMembers = 0;
 
     // Unique within a graph: name, and region when there is one ("payments@eu-west").
     QString key() const { return region.isEmpty() ? name : name + u'@' + region; }
+};
+
+// Which telemetry saw an observed edge: spans, metrics with source/destination labels, or both.
+enum EdgeEvidence : quint8 { SeenInTraces = 1, SeenInMetrics = 2 };
+
+// An edge's numbers as a metrics query reported them (rates at the window's end, not counts).
+struct EdgeMetrics
+{
+    bool present = false;
+    double requestsPerSecond = 0;
+    double errorsPerSecond = 0;
+    double p95Ms = -1; // -1: the latency query returned nothing for this edge
+    double errorRate() const { return requestsPerSecond > 0 ? errorsPerSecond / requestsPerSecond : 0; }
 };
 
 struct GraphEdge
@@ -73,8 +91,10 @@ struct GraphEdge
     int from = -1; // caller / producer / dependent
     int to = -1;   // callee / queue / dependency
     Provenance provenance = Provenance::Observed;
-    bool async = false; // queue -> consumer: failures do not travel back to the producer
+    bool async = false;    // queue -> consumer: failures do not travel back to the producer
+    quint8 observedBy = 0; // EdgeEvidence bits; 0 for an edge only declared
     WindowStats stats;
+    EdgeMetrics metrics;
 };
 
 // One trace in the window, reduced to the nodes it touched: blast radius and ranking count traces.

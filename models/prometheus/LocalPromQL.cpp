@@ -1,6 +1,9 @@
 #include "LocalPromQL.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <optional>
 
 namespace wf::prometheus {
 
@@ -143,18 +146,33 @@ private:
                     return syntax(at, QCoreApplication::translate("LocalPromQL", "expected a label name"));
                 skipSpace();
                 const QStringView op = QStringView(m_text).mid(m_pos, 2);
-                if (op.startsWith(QLatin1String("=~")) || op.startsWith(QLatin1String("!=")) ||
-                    op.startsWith(QLatin1String("!~")))
-                    return unsupported(m_pos, QCoreApplication::translate("LocalPromQL",
-                                                                          "the local store matches labels "
-                                                                          "with = only, not %1")
-                                                  .arg(op.toString()));
-                if (!expect(QLatin1Char('=')))
+                std::optional<signalstore::LabelMatcher::Op> other;
+                if (op == QLatin1String("=~"))
+                    other = signalstore::LabelMatcher::Op::Regex;
+                else if (op == QLatin1String("!~"))
+                    other = signalstore::LabelMatcher::Op::NotRegex;
+                else if (op == QLatin1String("!="))
+                    other = signalstore::LabelMatcher::Op::NotEqual;
+                if (other)
+                    m_pos += 2;
+                else if (!expect(QLatin1Char('=')))
                     return false;
+                const qsizetype valueAt = m_pos;
                 QString value;
                 if (!string(value))
                     return false;
-                if (label == QLatin1String("__name__"))
+                if (other && label == QLatin1String("__name__"))
+                    return unsupported(at, QCoreApplication::translate("LocalPromQL",
+                                                                       "the local store matches the metric "
+                                                                       "name with = only"));
+                if (other && *other != signalstore::LabelMatcher::Op::NotEqual &&
+                    !QRegularExpression(QRegularExpression::anchoredPattern(value)).isValid())
+                    return syntax(valueAt,
+                                  QCoreApplication::translate("LocalPromQL", "invalid regular expression: %1")
+                                      .arg(QRegularExpression(value).errorString()));
+                if (other)
+                    plan.query.matchers.append({label, *other, value});
+                else if (label == QLatin1String("__name__"))
                     plan.query.metric = value;
                 else
                     plan.query.match.append({label, value});

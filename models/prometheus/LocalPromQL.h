@@ -7,7 +7,7 @@
 //   sum [by (l1, l2)] (metric{l="v", ...})                 gauges and sums, summed over the rest
 //   sum [by (l1, l2)] (rate(metric{l="v"}[5m]))            monotonic sums and histogram counts
 //   histogram_quantile(0.95, sum by (le, l1) (rate(metric_bucket{...}[5m])))
-//   `sum (...) by (...)` (the clause after) works too; only `=` matchers.
+//   `sum (...) by (...)` (the clause after) works too; matchers =, !=, =~ and !~ (anchored regexes).
 // Rates are computed per step by the store: the [range] is not used; a warning says so when it
 // differs from the step.
 #include "MetricsTypes.h"

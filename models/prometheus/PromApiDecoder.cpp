@@ -70,7 +70,7 @@ bool fail(PromApiResult<T>& out, const char* what)
     out.error =
         malformedError(QCoreApplication::translate("PromApiDecoder", "\"%1\" is missing or of the wrong type")
                            .arg(QLatin1String(what)));
-    out.value = {};
+    out.value = T{};
     return false;
 }
 
@@ -295,6 +295,19 @@ PromApiResult<PromBuildInfo> decodeBuildInfo(const QByteArray& body, int httpSta
         return fail(out, "data"), out;
     if (b.version.isEmpty())
         return fail(out, "version"), out;
+    return out;
+}
+
+PromApiResult<QString> decodeConfigYaml(const QByteArray& body, int httpStatus)
+{
+    PromApiResult<QString> out;
+    QJsonValue data;
+    if (!openEnvelope(body, httpStatus, out, data))
+        return out;
+    const QJsonObject o = data.toObject();
+    if (!data.isObject() || !o.value(QLatin1String("yaml")).isString())
+        return fail(out, "yaml"), out;
+    out.value = o.value(QLatin1String("yaml")).toString();
     return out;
 }
 

@@ -21,5 +21,7 @@ PromApiResult<QList<PromAlert>> decodeAlerts(const QByteArray& body, int httpSta
 // /targets: the active targets.
 PromApiResult<QList<PromTarget>> decodeTargets(const QByteArray& body, int httpStatus, qsizetype maxItems);
 PromApiResult<PromBuildInfo> decodeBuildInfo(const QByteArray& body, int httpStatus);
+// /status/config: the running configuration as YAML text.
+PromApiResult<QString> decodeConfigYaml(const QByteArray& body, int httpStatus);
 
 } // namespace wf::prometheus

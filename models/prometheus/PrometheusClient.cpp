@@ -3,6 +3,7 @@
 #include "PromApiDecoder.h"
 #include "PromErrors.h"
 #include "PromResponseDecoder.h"
+#include "ScrapeInterval.h"
 #include "net/HttpClient.h"
 #include "signalstore/ResultDelivery.h"
 
@@ -64,6 +65,12 @@ PrometheusClient::PrometheusClient(net::HttpClient* http, PrometheusConfig confi
     , m_auth(std::move(auth))
 {}
 
+void PrometheusClient::setCredentials(PrometheusAuth auth, net::HttpHeaders headers)
+{
+    m_auth = std::move(auth);
+    m_sourceHeaders = std::move(headers);
+}
+
 QUrl PrometheusClient::endpointUrl(const QString& path) const
 {
     QUrl url = m_config.baseUrl;
@@ -99,6 +106,7 @@ net::HttpRequest PrometheusClient::makeRequest(const QString& path, const Params
     }
     r.headers.append(std::pair<QByteArray, QByteArray>("Accept", "application/json"));
     r.headers.append(m_config.headers);
+    r.headers.append(m_sourceHeaders);
     r.credentials.user = m_auth.user;
     r.credentials.password = m_auth.password;
     r.credentials.bearerToken = m_auth.bearerToken;
@@ -300,6 +308,51 @@ MetricsCall PrometheusClient::buildInfo(QObject* context, Callback<PromApiResult
     return call<PromApiResult<PromBuildInfo>>(
         QStringLiteral("status/buildinfo"), {}, Method::Get, context, std::move(done),
         [](const QByteArray& body, int status) { return decodeBuildInfo(body, status); });
+}
+
+MetricsCall PrometheusClient::scrapeInterval(QObject* context, Callback<PromApiResult<qint64>> done)
+{
+    using Result = PromApiResult<qint64>;
+    QPointer<PrometheusClient> self(this);
+    QPointer<QObject> guard(context);
+    return call<Result>(
+        QStringLiteral("status/config"), {}, Method::Get, context,
+        [self, guard, done](Result fromConfig) {
+            const MetricsErrorKind kind = fromConfig.error.kind;
+            // Only a server without the endpoint (or with an unreadable config) falls back; a refused
+            // login or a network failure would fail the same way for /targets.
+            if (fromConfig.ok() || !self || !guard ||
+                (kind != MetricsErrorKind::NotFound && kind != MetricsErrorKind::Malformed &&
+                 kind != MetricsErrorKind::NotPrometheus && kind != MetricsErrorKind::HttpStatus))
+                return done(std::move(fromConfig));
+            self->targets(guard, [done, fromConfig](PromApiResult<QList<PromTarget>> t) {
+                Result r;
+                r.warnings = t.warnings;
+                if (!t.ok()) {
+                    r.error = fromConfig.error;
+                } else if (const auto ms = shortestTargetIntervalMs(t.value)) {
+                    r.value = *ms;
+                } else {
+                    r.error = malformedError(QCoreApplication::translate(
+                        "PrometheusClient", "no target reports a scrape interval"));
+                }
+                done(std::move(r));
+            });
+        },
+        [](const QByteArray& body, int status) {
+            const PromApiResult<QString> yaml = decodeConfigYaml(body, status);
+            Result r;
+            r.error = yaml.error;
+            r.warnings = yaml.warnings;
+            if (!yaml.ok())
+                return r;
+            if (const auto ms = globalScrapeIntervalMs(yaml.value))
+                r.value = *ms;
+            else
+                r.error = malformedError(QCoreApplication::translate(
+                    "PrometheusClient", "the configuration has no readable global.scrape_interval"));
+            return r;
+        });
 }
 
 } // namespace wf::prometheus

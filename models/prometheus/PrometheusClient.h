@@ -64,6 +64,10 @@ public:
 
     const PrometheusConfig& config() const { return m_config; }
 
+    // New credentials and per-source headers (from the keychain) for the calls made from now on; the
+    // headers go after config().headers. On the thread that makes the calls.
+    void setCredentials(PrometheusAuth auth, net::HttpHeaders headers);
+
     // Each call: `done` runs exactly once on context's thread (Cancelled after cancel()), never after
     // context was destroyed. A null context or callback sends nothing and returns an invalid call.
     MetricsCall queryRange(const RangeQuery& q, QObject* context, Callback<MetricsResult> done);
@@ -80,6 +84,10 @@ public:
     MetricsCall alerts(QObject* context, Callback<PromApiResult<QList<PromAlert>>> done);
     MetricsCall targets(QObject* context, Callback<PromApiResult<QList<PromTarget>>> done);
     MetricsCall buildInfo(QObject* context, Callback<PromApiResult<PromBuildInfo>> done);
+    // The scrape interval in ms, for step sizing: global.scrape_interval of status/config, or, when the
+    // server has no such endpoint (Thanos, VictoriaMetrics, Mimir), the shortest target scrapeInterval.
+    // Cancelling the returned call stops the first request only; the fallback still reports once.
+    MetricsCall scrapeInterval(QObject* context, Callback<PromApiResult<qint64>> done);
 
     // The URL a call goes to (for tests and the "open in Prometheus" action); no credentials in it.
     QUrl endpointUrl(const QString& path) const;
@@ -99,6 +107,7 @@ private:
     QPointer<net::HttpClient> m_http;
     PrometheusConfig m_config;
     PrometheusAuth m_auth;
+    net::HttpHeaders m_sourceHeaders;
     std::atomic<bool> m_postRefused{false};
 };
 

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace wf::signalstore {
 
 namespace {
@@ -112,8 +114,12 @@ LogSearch parseLogSearch(const QString& userText)
         const bool prefix = p == parts.size() - 1 && !parts[p].closedPhrase;
         for (const QString& token : parts[p].tokens)
             terms.append(quoted(token));
-        if (prefix && !terms.isEmpty())
+        if (prefix && !terms.isEmpty()) {
+            search.exactMatch = terms.join(QLatin1Char(' '));
+            search.othersMatch = terms.mid(0, terms.size() - 1).join(QLatin1Char(' '));
+            search.prefixWord = folded(parts[p].tokens.last());
             terms.last() += QLatin1String(" *");
+        }
         if (parts[p].tokens.size() > 1) {
             LogSearch::Phrase phrase;
             for (const QString& token : parts[p].tokens)
@@ -129,6 +135,15 @@ LogSearch parseLogSearch(const QString& userText)
 QString logSearchExpression(const QString& userText)
 {
     return parseLogSearch(userText).match;
+}
+
+bool hasWordWithPrefix(const QString& body, const QString& prefix)
+{
+    if (prefix.isEmpty())
+        return true;
+    const QStringList words = tokensOf(body);
+    return std::any_of(words.begin(), words.end(),
+                       [&prefix](const QString& w) { return folded(w).startsWith(prefix); });
 }
 
 bool phraseMatches(const QString& body, const LogSearch& search)

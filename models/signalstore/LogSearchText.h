@@ -28,7 +28,17 @@ struct LogSearch
     };
     QString match;         // FTS5 expression of single tokens; empty: every record matches
     QList<Phrase> phrases; // only those of two or more tokens: single tokens need no check
+    // When the last word matches as a prefix: FTS5 merges the whole doclist of every term with that
+    // prefix before yielding a row (seconds for a common word in 10 M lines), while whole-word
+    // queries stream. So the reader first asks `exactMatch` (the last word as a whole word), then
+    // `othersMatch` (without it) and checks `prefixWord` on the bodies, and only then `match`.
+    QString exactMatch;
+    QString othersMatch; // empty when the prefix word is the only token
+    QString prefixWord;  // folded; empty when no word matches as a prefix
 };
+
+// True when `body` has a word starting with `prefix` (folded, as in LogSearch::prefixWord).
+bool hasWordWithPrefix(const QString& body, const QString& prefix);
 
 LogSearch parseLogSearch(const QString& userText);
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <limits>
@@ -306,9 +307,39 @@ QueryResult<std::vector<SeriesSet>> SeriesStore::query(const SeriesQuery& q) con
     std::map<QStringList, std::vector<const StoredSeries*>> groups;
     qint64 firstNs = std::numeric_limits<qint64>::max();
     qint64 lastNs = std::numeric_limits<qint64>::min();
+    // Compiled once per query, not once per series.
+    std::vector<std::pair<const LabelMatcher*, QRegularExpression>> others;
+    for (const LabelMatcher& lm : q.matchers) {
+        QRegularExpression re;
+        if (lm.op != LabelMatcher::Op::NotEqual) {
+            re.setPattern(QRegularExpression::anchoredPattern(lm.value));
+            if (!re.isValid()) {
+                result.error =
+                    QCoreApplication::translate("SeriesStore", "Invalid regular expression for %1: %2")
+                        .arg(lm.key, re.errorString());
+                return result;
+            }
+        }
+        others.emplace_back(&lm, std::move(re));
+    }
+    const auto otherMatchersHold = [&others](const StoredSeries& s) {
+        return std::all_of(others.begin(), others.end(), [&s](const auto& o) {
+            const QString v = s.label(o.first->key);
+            switch (o.first->op) {
+            case LabelMatcher::Op::NotEqual:
+                return v != o.first->value;
+            case LabelMatcher::Op::Regex:
+                return o.second.match(v).hasMatch();
+            case LabelMatcher::Op::NotRegex:
+                return !o.second.match(v).hasMatch();
+            }
+            return false;
+        });
+    };
     for (const auto& [key, s] : m.series) {
         const bool matches = std::all_of(q.match.begin(), q.match.end(),
-                                         [&s](const auto& kv) { return s.label(kv.first) == kv.second; });
+                                         [&s](const auto& kv) { return s.label(kv.first) == kv.second; }) &&
+                             otherMatchersHold(s);
         if (!matches || s.size() == 0)
             continue;
         QStringList values;

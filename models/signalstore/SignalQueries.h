@@ -94,6 +94,15 @@ struct StoredSpan
 
 // ---- metrics --------------------------------------------------------------------------------------
 
+// A PromQL-style label matcher other than equality; regexes are anchored at both ends, as in PromQL.
+struct LabelMatcher
+{
+    enum class Op { NotEqual, Regex, NotRegex };
+    QString key;
+    Op op = Op::NotEqual;
+    QString value;
+};
+
 struct SeriesQuery
 {
     enum class Function {
@@ -109,6 +118,7 @@ struct SeriesQuery
     // resource attributes (service.name, ...) and point attributes are both keys.
     QStringList groupBy{QStringLiteral("service.name")};
     QList<std::pair<QString, QString>> match; // equality matchers on the same keys
+    QList<LabelMatcher> matchers;             // !=, =~ and !~ on the same keys
     qint64 fromNs = 0;
     qint64 toNs = kNoLimitNs;
     qint64 stepNs = 10'000'000'000; // output resolution

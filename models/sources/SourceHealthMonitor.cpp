@@ -99,6 +99,8 @@ void SourceHealthMonitor::probe(const SourceHealth& source)
     request.maxRetries = 0;
     request.maxResponseBytes = 1024 * 1024;
     request.verifyTls = !source.insecureTls;
+    if (m_authorize)
+        m_authorize(source.name, request);
     m_inFlight.insert(source.name, url);
     const QString name = source.name;
     const std::chrono::milliseconds slow = m_slow;

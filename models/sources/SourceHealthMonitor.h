@@ -8,9 +8,11 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 namespace wf::net {
 class HttpClient;
+struct HttpRequest;
 struct HttpResult;
 } // namespace wf::net
 
@@ -30,6 +32,9 @@ public:
     void setProbeTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     // Answers slower than this count as degraded, not up.
     void setSlowThreshold(std::chrono::milliseconds slow) { m_slow = slow; }
+    // Adds a source's credentials to its probe (a source behind authentication answers 401 without).
+    using Authorize = std::function<void(const QString& sourceName, net::HttpRequest& request)>;
+    void setAuthorize(Authorize authorize) { m_authorize = std::move(authorize); }
     void start();
     void stop();
     void checkNow();
@@ -54,6 +59,7 @@ private:
     std::chrono::milliseconds m_timeout{5000};
     std::chrono::milliseconds m_slow{2000};
     QHash<QString, QUrl> m_inFlight; // source name -> URL being probed
+    Authorize m_authorize;
 };
 
 } // namespace wf

@@ -88,6 +88,7 @@ TraceComparison compareTraces(const TraceTree& a, const TraceTree& b, const Comp
         SpanDiff d = make(b, i, path, k);
         d.nodeB = i;
         d.durationB = duration(b, i);
+        d.selfB = b.node(i).selfNs;
         if (nA < 0) {
             d.kind = SpanDiff::Kind::Added;
             ++out.added;
@@ -96,8 +97,10 @@ TraceComparison compareTraces(const TraceTree& a, const TraceTree& b, const Comp
         }
         d.nodeA = nA;
         d.durationA = duration(a, nA);
-        if (d.deltaNs() >= options.slowerByNs &&
-            double(d.deltaNs()) >= options.slowerByFraction * double(d.durationA))
+        d.selfA = a.node(nA).selfNs;
+        d.slower = d.deltaNs() >= options.slowerByNs &&
+                   double(d.deltaNs()) >= options.slowerByFraction * double(d.durationA);
+        if (d.slower)
             ++out.slower;
         matched.push_back(std::move(d));
     }
@@ -111,6 +114,7 @@ TraceComparison compareTraces(const TraceTree& a, const TraceTree& b, const Comp
         d.kind = SpanDiff::Kind::Missing;
         d.nodeA = i;
         d.durationA = duration(a, i);
+        d.selfA = a.node(i).selfNs;
         ++out.missing;
         changed.push_back(std::move(d));
     }

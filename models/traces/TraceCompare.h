@@ -25,7 +25,12 @@ struct SpanDiff
     int nodeB = -1;     // in the compared trace; -1 when Missing
     qint64 durationA = 0;
     qint64 durationB = 0;
+    // Self time (duration minus children): where the time went in the span itself, not below it.
+    qint64 selfA = 0;
+    qint64 selfB = 0;
+    bool slower = false; // matched and grew by CompareOptions' thresholds
     qint64 deltaNs() const { return durationB - durationA; }
+    qint64 selfDeltaNs() const { return selfB - selfA; }
 };
 
 struct TraceComparison

@@ -6,6 +6,8 @@
 #include "prometheus/LocalPromQL.h"
 #include "prometheus/PromApiDecoder.h"
 #include "prometheus/PromResponseDecoder.h"
+#include "prometheus/ScrapeInterval.h"
+#include "sources/SourceCredentials.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -60,6 +62,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     checkApi(decodeAlerts(input, 200, 100));
     checkApi(decodeTargets(input, 200, 100));
     checkApi(decodeBuildInfo(input, 200));
+
+    // The scrape interval: /status/config's YAML (also the raw bytes as YAML) and duration strings.
+    const PromApiResult<QString> config = decodeConfigYaml(input, 200);
+    checkApi(config);
+    for (const QString& yaml : {config.value, QString::fromUtf8(input.left(4096))}) {
+        if (const auto ms = globalScrapeIntervalMs(yaml))
+            check(*ms > 0);
+    }
+    if (const auto ms = parsePromDurationMs(QString::fromUtf8(input.left(64))))
+        check(*ms > 0 && *ms <= 365LL * 24 * 3600 * 1000);
+
+    // A keychain entry is read back through the same strict decoder: whatever it accepts validates.
+    if (const auto credentials = wf::SourceCredentials::fromSecret(input))
+        check(credentials->validate().isEmpty());
 
     const LocalQueryPlan plan = planLocalQuery(QString::fromUtf8(input.left(4096)));
     check(plan.ok() ? !plan.query.metric.isEmpty() : !plan.error.message.isEmpty());

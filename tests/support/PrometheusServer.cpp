@@ -79,14 +79,17 @@ QString PrometheusServer::processLog() const
     return log;
 }
 
-bool PrometheusServer::waitForHttp(quint16 port, const QByteArray& path, int timeoutMs)
+bool PrometheusServer::waitForHttp(quint16 port, const QByteArray& path, int timeoutMs,
+                                   const QByteArray& authorization)
 {
     const QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         QTcpSocket s;
         s.connectToHost(QHostAddress::LocalHost, port);
         if (s.waitForConnected(200)) {
-            s.write("GET " + path + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+            s.write("GET " + path + " HTTP/1.0\r\nHost: 127.0.0.1\r\n" +
+                    (authorization.isEmpty() ? QByteArray() : "Authorization: " + authorization + "\r\n") +
+                    "\r\n");
             QByteArray answer;
             while (s.waitForReadyRead(500) && answer.size() < 64)
                 answer += s.readAll();
@@ -145,17 +148,32 @@ bool PrometheusServer::start(int timeoutMs)
                                 "      - targets: ['%1']\n")
                      .arg(nodeExporterAddress())
                      .toUtf8());
+    for (const auto& [job, target] : std::as_const(m_extraTargets))
+        config.write(QStringLiteral("  - job_name: %1\n"
+                                    "    static_configs:\n"
+                                    "      - targets: ['%2']\n")
+                         .arg(job, target)
+                         .toUtf8());
     config.close();
+    QStringList promArgs{QStringLiteral("--config.file=") + config.fileName(),
+                         QStringLiteral("--storage.tsdb.path=") + m_dir.filePath(QStringLiteral("data")),
+                         QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_promPort)};
+    if (!m_webConfig.isEmpty()) {
+        QFile web(m_dir.filePath(QStringLiteral("web.yml")));
+        if (!web.open(QIODevice::WriteOnly) || web.write(m_webConfig) != m_webConfig.size()) {
+            m_error = QStringLiteral("cannot write the web config");
+            return false;
+        }
+        promArgs << QStringLiteral("--web.config.file=") + web.fileName();
+    }
     m_prometheus = std::make_unique<QProcess>();
     m_prometheus->setProcessChannelMode(QProcess::MergedChannels);
     m_prometheus->setStandardOutputFile(m_dir.filePath(QStringLiteral("prom.log")));
     m_prometheus->setWorkingDirectory(m_dir.path());
-    m_prometheus->start(kPrometheus,
-                        {QStringLiteral("--config.file=") + config.fileName(),
-                         QStringLiteral("--storage.tsdb.path=") + m_dir.filePath(QStringLiteral("data")),
-                         QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_promPort)});
+    m_prometheus->start(kPrometheus, promArgs);
     if (!m_prometheus->waitForStarted(5000) ||
-        !waitForHttp(m_promPort, "/-/ready", int(std::max<qint64>(deadline.remainingTime(), 1000)))) {
+        !waitForHttp(m_promPort, "/-/ready", int(std::max<qint64>(deadline.remainingTime(), 1000)),
+                     m_readyAuthorization)) {
         m_error = QStringLiteral("prometheus did not come up:\n") + processLog();
         return false;
     }

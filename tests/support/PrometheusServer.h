@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -7,6 +8,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <utility>
 
 namespace wf::test {
 
@@ -26,6 +28,19 @@ public:
 
     // More node exporter arguments (collectors), for tests whose dashboards need them; before start().
     void setExtraNodeExporterArgs(const QStringList& args) { m_extraNodeArgs = args; }
+    // One more scrape job (every second) on a target the test serves, e.g. a LoopbackHttpServer
+    // answering /metrics with text exposition; before start().
+    void addScrapeTarget(const QString& job, const QString& hostPort)
+    {
+        m_extraTargets.append({job, hostPort});
+    }
+    // Prometheus' --web.config.file content (e.g. basic_auth_users), before start(). readyAuthorization
+    // is the Authorization header value start() uses to see Prometheus come up behind it.
+    void setWebConfig(const QByteArray& yaml, const QByteArray& readyAuthorization)
+    {
+        m_webConfig = yaml;
+        m_readyAuthorization = readyAuthorization;
+    }
 
     // False with error() set when a binary is missing or does not come up within timeoutMs.
     bool start(int timeoutMs = 15000);
@@ -40,7 +55,8 @@ public:
     static quint16 freePort();
 
 private:
-    bool waitForHttp(quint16 port, const QByteArray& path, int timeoutMs);
+    bool waitForHttp(quint16 port, const QByteArray& path, int timeoutMs,
+                     const QByteArray& authorization = {});
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_prometheus;
     std::unique_ptr<QProcess> m_nodeExporter;
@@ -48,6 +64,9 @@ private:
     quint16 m_nodePort = 0;
     QString m_error;
     QStringList m_extraNodeArgs;
+    QList<std::pair<QString, QString>> m_extraTargets;
+    QByteArray m_webConfig;
+    QByteArray m_readyAuthorization;
 };
 
 } // namespace wf::test

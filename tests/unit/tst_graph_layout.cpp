@@ -23,6 +23,14 @@ ServiceGraph chain(const QStringList& names)
     return g;
 }
 
+ServiceGraph chainOf(int length)
+{
+    QStringList names;
+    for (int i = 0; i < length; ++i)
+        names << u"s%1"_s.arg(i);
+    return chain(names);
+}
+
 bool overlaps(const LayoutResult& r, const LayoutOptions& o)
 {
     const auto values = r.positions.values();
@@ -30,6 +38,62 @@ bool overlaps(const LayoutResult& r, const LayoutOptions& o)
         for (int j = i + 1; j < values.size(); ++j) {
             if (std::abs(values[i].x() - values[j].x()) < o.nodeWidth &&
                 std::abs(values[i].y() - values[j].y()) < o.nodeHeight)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Several generated components of falling size (different seeds and names), plus isolated nodes.
+ServiceGraph componentsGraph(int nodes)
+{
+    ServiceGraph g;
+    int left = nodes;
+    for (int part = 0; left > 0; ++part) {
+        const int size = part < 6 ? std::max(1, std::min(left, nodes * (6 - part) / 24)) : 1;
+        const ServiceGraph c = testdata::generatedGraph(size, size * 3, quint32(100 + part));
+        const int base = g.nodeCount();
+        for (GraphNode n : c.nodes()) {
+            n.name = u"c%1-"_s.arg(part) + n.name;
+            g.addNode(n);
+        }
+        for (const GraphEdge& e : c.edges())
+            g.addEdge(base + e.from, base + e.to, e.provenance);
+        left -= size;
+    }
+    return g;
+}
+
+ServiceGraph fan(int callees)
+{
+    ServiceGraph g;
+    for (int i = 0; i <= callees; ++i) {
+        GraphNode n;
+        n.name = u"n%1"_s.arg(i);
+        g.addNode(n);
+        if (i > 0)
+            g.addEdge(0, i, Provenance::Observed);
+    }
+    return g;
+}
+
+// Bounding box of the node boxes, not of their centres.
+QRectF nodeBounds(const LayoutResult& r, const LayoutOptions& o)
+{
+    QRectF box;
+    for (const QPointF& p : r.positions)
+        box |= QRectF(p.x() - o.nodeWidth / 2, p.y() - o.nodeHeight / 2, o.nodeWidth, o.nodeHeight);
+    return box;
+}
+
+// Overlap test in O(n log n): sorted by x, only boxes closer than a node's width are compared.
+bool overlapsFast(const LayoutResult& r, const LayoutOptions& o)
+{
+    auto values = r.positions.values();
+    std::sort(values.begin(), values.end(), [](QPointF a, QPointF b) { return a.x() < b.x(); });
+    for (int i = 0; i < values.size(); ++i) {
+        for (int j = i + 1; j < values.size() && values[j].x() - values[i].x() < o.nodeWidth; ++j) {
+            if (std::abs(values[i].y() - values[j].y()) < o.nodeHeight)
                 return true;
         }
     }
@@ -72,6 +136,59 @@ private Q_SLOTS:
         for (const GraphEdge& e : g.edges())
             down += r.positions[g.node(e.from).key()].y() < r.positions[g.node(e.to).key()].y() ? 1 : 0;
         QVERIFY2(down > g.edgeCount() * 9 / 10, qPrintable(QString::number(down)));
+    }
+
+    void largeGraphsFillTheView_data()
+    {
+        QTest::addColumn<ServiceGraph>("graph");
+        QTest::addColumn<int>("components");
+        QTest::newRow("500 nodes, one component") << testdata::generatedGraph(500, 1500) << 1;
+        QTest::newRow("1000 nodes, one component") << testdata::generatedGraph(1000, 3000) << 1;
+        QTest::newRow("500 nodes, several components") << componentsGraph(500) << 6;
+        QTest::newRow("1000 nodes, several components") << componentsGraph(1000) << 6;
+        QTest::newRow("500-node chain") << chainOf(500) << 1;
+        QTest::newRow("one caller of 600") << fan(600) << 1;
+    }
+
+    void largeGraphsFillTheView()
+    {
+        QFETCH(ServiceGraph, graph);
+        QFETCH(int, components);
+        QVERIFY(graph.nodeCount() >= 500);
+        const LayoutOptions o;
+        const LayoutResult r = layoutGraph(graph, o);
+        QCOMPARE(r.engine, LayoutEngine::Layered);
+        QCOMPARE(r.positions.size(), graph.nodeCount());
+        QVERIFY(!overlapsFast(r, o));
+        const QRectF box = nodeBounds(r, o);
+        const double aspect = box.width() / box.height();
+        qInfo("%d nodes, at least %d components: %.0f x %.0f, aspect %.2f", graph.nodeCount(), components,
+              box.width(), box.height(), aspect);
+        QVERIFY2(aspect >= 0.5 && aspect <= 3, qPrintable(QString::number(aspect)));
+        // Filling the view: fitted at 1600x1000 a node is drawn at least a fifth of its size (not a
+        // speck on a tall strip), i.e. the graph is nowhere near as tall as 1,000 nodes in a column.
+        const double scale = std::min(1600 / box.width(), 1000 / box.height());
+        QVERIFY2(box.width() * box.height() * scale * scale > 1600 * 1000 * 0.45,
+                 qPrintable(QString::number(scale)));
+        // Same graph, same positions: refreshes do not move anything.
+        QCOMPARE(layoutGraph(graph, o).positions, r.positions);
+    }
+
+    void wrappedColumnsKeepCallersAboveCallees()
+    {
+        // A chain is the deepest graph: its layers wrap into columns, each read top to bottom.
+        const ServiceGraph g = chainOf(300);
+        const LayoutResult r = layeredLayout(g);
+        int down = 0;
+        int columns = 1;
+        for (const GraphEdge& e : g.edges()) {
+            const QPointF a = r.positions[g.node(e.from).key()];
+            const QPointF b = r.positions[g.node(e.to).key()];
+            down += a.y() < b.y() ? 1 : 0;
+            columns += b.x() > a.x() + LayoutOptions{}.nodeWidth ? 1 : 0;
+        }
+        QVERIFY2(columns > 3, qPrintable(QString::number(columns)));
+        QCOMPARE(down, g.edgeCount() - (columns - 1)); // only the hops into the next column go up
     }
 
     void cyclesAndSelfLoopsLayOut()

@@ -310,6 +310,68 @@ private Q_SLOTS:
         QVERIFY(r.series.empty());
     }
 
+    // The byte scan for the usual [[t,"v"],...] shape and the On-Demand path it falls back to must
+    // agree: the same series whatever the spacing, and any unusual sample (exponent time, number
+    // value, escape, disorder, a limit) decoded or rejected exactly as the generic path does.
+    void sampleScanAgreesWithTheGenericPath()
+    {
+        const QByteArray compact =
+            tight(R"({"status":"success","data":{"resultType":"matrix","result":[)"
+                  R"({"metric":{"a":"1"},"values":[[1795471027,"0.5"],)"
+                  R"([1795471028.25,"+Inf"],[1795471029.5,"-1e-3"],[1795471030.125,"NaN"]]}]}})");
+        // Pretty-printed: whitespace everywhere JSON allows it (still the scan).
+        const QByteArray spaced =
+            tight("{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[\n"
+                  " {\"metric\":{\"a\":\"1\"},\"values\": [ \n  [ 1795471027 , \"0.5\" ] ,\n"
+                  "  [1795471028.25,\"+Inf\"],\t[1795471029.5,\"-1e-3\"],\r\n"
+                  "  [1795471030.125,\"NaN\"]\n ] }\n]}}");
+        // An exponent timestamp in the last sample sends the whole series down the generic path.
+        const QByteArray generic =
+            tight(R"({"status":"success","data":{"resultType":"matrix","result":[)"
+                  R"({"metric":{"a":"1"},"values":[[1795471027,"0.5"],)"
+                  R"([1795471028.25,"+Inf"],[1795471029.5,-1e-3],[1.795471030125e9,"NaN"]]}]}})");
+        const MetricsResult a = decodeQueryResponse(compact);
+        const MetricsResult b = decodeQueryResponse(spaced);
+        const MetricsResult c = decodeQueryResponse(generic);
+        for (const MetricsResult* r : {&a, &b, &c}) {
+            QVERIFY2(r->ok(), qPrintable(r->error.message));
+            QCOMPARE(r->series.size(), 1u);
+            const SeriesSet& s = r->series[0];
+            QCOMPARE(s.timesNs, (std::vector<qint64>{1795471027000000000, 1795471028250000000,
+                                                     1795471029500000000, 1795471030125000000}));
+            QCOMPARE(s.values[0], 0.5);
+            QVERIFY(std::isinf(s.values[1]) && s.values[1] > 0);
+            QCOMPARE(s.values[2], -1e-3);
+            QVERIFY(std::isnan(s.values[3]));
+            QCOMPARE(label(s, u"a"_s), u"1"_s);
+        }
+
+        // Disorder found by the scan is reported by the generic path with its message.
+        const MetricsResult disorder =
+            decodeQueryResponse(tight(R"({"status":"success","data":{"resultType":"matrix","result":[)"
+                                      R"({"metric":{},"values":[[2,"1"],[1,"2"]]}]}})"));
+        QCOMPARE(disorder.error.kind, MetricsErrorKind::Malformed);
+        QVERIFY2(disorder.error.message.contains(u"time order"_s), qPrintable(disorder.error.message));
+
+        // The sample limit holds on the scan too.
+        DecodeLimits limits;
+        limits.maxSamples = 3;
+        const MetricsResult over = decodeQueryResponse(compact, 200, limits);
+        QCOMPARE(over.error.kind, MetricsErrorKind::TooLarge);
+
+        // Broken sample shapes the scan gives up on still fail with the generic messages.
+        for (const char* values :
+             {R"([[1,"1"],[2]])", R"([[1,"1"],[2,"2",3]])", R"([[1,"1"],[2,"x"]])",
+              "[[1,\"1\"],[2,\"\\u0031\"]]", R"([[1,"1"],[2,true]])", R"([[1,"1"],"2"])"}) {
+            const MetricsResult r = decodeQueryResponse(
+                QByteArray(
+                    R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":)") +
+                values + "}]}}");
+            QVERIFY2(!r.ok() && !r.error.message.isEmpty(), values);
+            QVERIFY(r.series.empty());
+        }
+    }
+
     void emptyResultIsOk()
     {
         const MetricsResult r = decodeQueryResponse(

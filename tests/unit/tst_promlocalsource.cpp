@@ -144,7 +144,8 @@ private Q_SLOTS:
         QTest::newRow("bare selector") << u"requests{a=\"b\"}"_s << unsupported << 1;
         QTest::newRow("bare rate") << u"rate(requests[5m])"_s << unsupported << 1;
         QTest::newRow("avg") << u"avg(requests)"_s << unsupported << 1;
-        QTest::newRow("regex matcher") << u"sum(requests{a=~\"b.*\"})"_s << unsupported << 15;
+        QTest::newRow("regex on the metric name") << u"sum({__name__=~\"req.*\"})"_s << unsupported << 6;
+        QTest::newRow("invalid regex") << u"sum(requests{a=~\"(\"})"_s << bad << 17;
         QTest::newRow("arithmetic") << u"sum(requests) * 100"_s << unsupported << 15;
         QTest::newRow("without") << u"sum without (a) (requests)"_s << unsupported << 5;
         QTest::newRow("nested function") << u"sum(irate(requests[5m]))"_s << unsupported << 5;
@@ -170,6 +171,34 @@ private Q_SLOTS:
         QCOMPARE(int(p.error.kind), kind);
         QVERIFY(!p.error.message.isEmpty());
         QCOMPARE(p.error.column, column);
+    }
+
+    void labelMatchersOtherThanEquality_data()
+    {
+        QTest::addColumn<QString>("matcher");
+        QTest::addColumn<QStringList>("services");
+        QTest::newRow("regex") << u"service.name=~\"c.*\""_s << QStringList{u"cart"_s};
+        QTest::newRow("regex is anchored") << u"service.name=~\"ar\""_s << QStringList{};
+        QTest::newRow("alternation") << u"service.name=~\"auth|cart\""_s << QStringList{u"auth"_s, u"cart"_s};
+        QTest::newRow("not regex") << u"service.name!~\"c.*\""_s << QStringList{u"auth"_s};
+        QTest::newRow("not equal") << u"service.name!=\"auth\""_s << QStringList{u"cart"_s};
+    }
+
+    void labelMatchersOtherThanEquality()
+    {
+        QFETCH(QString, matcher);
+        QFETCH(QStringList, services);
+        LocalSeriesMetricsSource source(m_store);
+        Box box;
+        source.queryRange({u"sum by (service.name) (rate(requests{%1}[10s]))"_s.arg(matcher), kBaseS * 1000,
+                           (kBaseS + 30) * 1000, 10'000},
+                          this, box.callback());
+        QVERIFY(box.wait());
+        QVERIFY2(box.value->ok(), qPrintable(box.value->error.message));
+        QStringList got;
+        for (const auto& series : box.value->series)
+            got.append(series.labels.value(0).second);
+        QCOMPARE(got, services);
     }
 
     void rangeQueryOfRates()

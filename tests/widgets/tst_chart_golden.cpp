@@ -1,6 +1,7 @@
-// Golden image without a stored image: one million points drawn by the chart adapter with every
-// sample handed to Qt Charts, and again after M4 decimation, antialiasing off in both. The two frames
-// must agree on at least 98 % of the pixels either of them inks (the acceptance bound).
+// Golden image without a stored image: one million points drawn by the chart with every sample, and
+// again after M4 decimation, same renderer, antialiasing off in both. The two frames must agree on at
+// least 98 % of the pixels either of them inks (the acceptance bound); a naive reduction (one
+// sample per pixel column) must not, or the comparison could not tell a lossy decimation apart.
 
 #include "charts/TimeSeriesChart.h"
 #include "theme/Theme.h"
@@ -57,7 +58,7 @@ QImage draw(const std::vector<signalstore::SeriesSet>& data, bool decimate, cons
     chart.setOptions(o);
     chart.setSeries(data, kT0, kT0 + 3'600'000'000'000LL);
     QImage image = chart.grab().toImage().convertToFormat(QImage::Format_RGB32);
-    qInfo("%s: %lld points to Qt Charts, plot %.1f+%.1f px", decimate ? "m4" : "raw",
+    qInfo("%s: %lld points drawn, plot %.1f+%.1f px", decimate ? "m4" : "raw",
           qlonglong(chart.drawnPointCount()), chart.plotArea().left(), chart.plotArea().width());
     return image;
 }
@@ -120,6 +121,26 @@ private Q_SLOTS:
         }
         QVERIFY(d.inked > 20'000); // the series really were drawn
         QVERIFY2(share <= 0.02, qPrintable(QString::number(share * 100, 'f', 3) + u" % differ"_s));
+    }
+
+    void naiveReductionFailsTheBound()
+    {
+        const QPalette palette = ui::lightPalette();
+        const std::vector<signalstore::SeriesSet> data = million(1);
+        // Every k-th sample, about one per pixel column: what plotting libraries do without M4.
+        std::vector<signalstore::SeriesSet> strided(1);
+        strided[0].labels = data[0].labels;
+        const size_t stride = data[0].timesNs.size() / 900;
+        for (size_t i = 0; i < data[0].timesNs.size(); i += stride) {
+            strided[0].timesNs.push_back(data[0].timesNs[i]);
+            strided[0].values.push_back(data[0].values[i]);
+        }
+        const QImage raw = draw(data, false, palette);
+        const QImage naive = draw(strided, false, palette);
+        const Diff d = compare(raw, naive, palette.color(QPalette::Base).rgb());
+        const double share = double(d.differing) / double(std::max<qint64>(1, d.inked));
+        qInfo("naive: inked %lld, differing %lld (%.3f %%)", d.inked, d.differing, share * 100);
+        QVERIFY2(share > 0.02, qPrintable(QString::number(share * 100, 'f', 3) + u" % differ"_s));
     }
 };
 

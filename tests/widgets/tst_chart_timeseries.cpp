@@ -1,4 +1,4 @@
-// The time series chart adapter: decimation to the plot's width (legend statistics from every sample),
+// The time series chart: decimation to the plot's width (legend statistics from every sample),
 // draw styles, thresholds, log scale, region annotations, drag-to-select, hover and the shared
 // crosshair, themes. Set WF_SHOTS=<dir> to save the rendered charts as PNGs.
 
@@ -93,6 +93,27 @@ private Q_SLOTS:
         QVERIFY(chart.drawnPointCount() <= 4 * (qsizetype(std::ceil(chart.plotArea().width())) + 1) + 2);
     }
 
+    void decimatesOnlyWhenTheRangeOrTheWidthChanges()
+    {
+        ui::TimeSeriesChart chart;
+        chart.resize(600, 300);
+        chart.setSeries({wave(u"a"_s, 20'000, 1'000'000, 10, 5)}, kT0, kT0 + 20 * kSecond);
+        QVERIFY(!chart.grab().isNull());
+        const int after = chart.decimationCount();
+        QVERIFY(after >= 1);
+        chart.setCrosshairTime(kT0 / 1'000'000 + 5000);
+        chart.setAnnotations({{kT0 / 1'000'000 + 3000, u"deploy"_s}});
+        chart.setPalette(ui::darkPalette());
+        QVERIFY(!chart.grab().isNull());
+        QCOMPARE(chart.decimationCount(), after); // overlays and colours reuse the decimated points
+        chart.resize(500, 300);
+        QVERIFY(!chart.grab().isNull());
+        QCOMPARE(chart.decimationCount(), after + 1); // a new width
+        chart.setSeries({wave(u"a"_s, 20'000, 1'000'000, 10, 5)}, kT0 + kSecond, kT0 + 21 * kSecond);
+        QVERIFY(!chart.grab().isNull());
+        QCOMPARE(chart.decimationCount(), after + 2); // new data and range: once, not again at paint
+    }
+
     void unitsReachLegendAndTooltip()
     {
         ui::TimeSeriesChart chart;
@@ -111,6 +132,108 @@ private Q_SLOTS:
         QVERIFY2(tip.contains(u"node: 3 KiB"_s), qPrintable(tip)); // the sample at or before 2.5 s
         QVERIFY(!chart.tooltipTextAt(kT0 / 1'000'000 + 60'000).contains(u"node"_s)); // far past the data
         shoot(chart, u"chart-units"_s);
+    }
+
+    void plotKeepsTheLargerShareNextToALegend_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("600x150 errors/s") << QSize(600, 150) << u"errors/s"_s;
+        QTest::newRow("600x250 errors/s") << QSize(600, 250) << u"errors/s"_s;
+        QTest::newRow("900x400 errors/s") << QSize(900, 400) << u"errors/s"_s;
+        QTest::newRow("600x150 long unit") << QSize(600, 150) << u"requests per second"_s;
+        QTest::newRow("300x150 req/s") << QSize(300, 150) << u"req/s"_s;
+        QTest::newRow("900x400 req/s") << QSize(900, 400) << u"req/s"_s;
+    }
+
+    // Grafana's rule: however many series, the legend never squeezes the plot. Seven series with
+    // statistics in a short panel once left a plot 15 px tall with value labels over each other.
+    void plotKeepsTheLargerShareNextToALegend()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, unit);
+        ui::TimeSeriesChart chart;
+        chart.resize(size);
+        chart.setValueFormat({unit, 1.0, 2, QString()});
+        std::vector<signalstore::SeriesSet> series;
+        const QStringList names{u"auth"_s,     u"cart"_s,     u"checkout"_s, u"gateway"_s,
+                                u"payments"_s, u"shipping"_s, u"search"_s};
+        for (int i = 0; i < names.size(); ++i)
+            series.push_back(wave(names[i], 120, kSecond, 0.1 * i, 0.05 * (i + 1)));
+        chart.setSeries(series, kT0, kT0 + 120 * kSecond);
+        const QImage img = chart.grab().toImage();
+        QCOMPARE(chart.legendRows().size(), 7);
+
+        const QRectF plot = chart.plotArea();
+        QVERIFY2(plot.height() >= 0.55 * size.height(),
+                 qPrintable(u"plot %1 px of %2"_s.arg(plot.height()).arg(size.height())));
+        // The legend, wherever it went, does not cover the plot.
+        const ui::ChartLegend* legend = chart.legend();
+        if (legend->isVisible()) {
+            QVERIFY(legend->visibleRowCount() >= 1);
+            const QRect plotInChart(canvasOf(chart)->mapTo(&chart, plot.topLeft().toPoint()), plot.size().toSize());
+            QVERIFY(!legend->geometry().intersects(plotInChart));
+            if (legend->placement() == ui::LegendPlacement::Bottom)
+                QVERIFY(legend->height() <= 0.35 * size.height());
+        }
+
+        const QStringList labels = chart.valueAxisLabels();
+        const QList<QRect> rects = chart.valueAxisLabelRects();
+        QCOMPARE(rects.size(), labels.size());
+        QVERIFY(labels.size() >= 2);
+        for (qsizetype i = 0; i < rects.size(); ++i) {
+            QVERIFY2(!labels[i].contains(u'…') && !labels[i].contains(u"..."_s), qPrintable(labels[i]));
+            for (qsizetype j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(labels[i] + u" overlaps "_s + labels[j]));
+        }
+        // The unit is either the whole axis title or on the tick labels, never cut to "err…".
+        const QString title = chart.shownValueAxisTitle();
+        QVERIFY2(title.isEmpty() || title == unit, qPrintable(title));
+        if (title.isEmpty() && unit.size() <= 8)
+            QVERIFY2(labels.front().endsWith(unit), qPrintable(labels.join(u'|')));
+        QVERIFY(!img.isNull());
+        shoot(chart, u"chart-legend-%1x%2-%3"_s.arg(size.width()).arg(size.height()).arg(unit.size()));
+    }
+
+    void valueLabelsAreNeverElidedInANarrowPanel_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<double>("top");
+        QTest::newRow("bytes") << u"bytes"_s << 1.6e9;
+        QTest::newRow("percent") << u"percent"_s << 87.5;
+        QTest::newRow("decbytes") << u"decbytes"_s << 123'456'789.0;
+    }
+
+    void valueLabelsAreNeverElidedInANarrowPanel()
+    {
+        QFETCH(QString, unit);
+        QFETCH(double, top);
+        ui::TimeSeriesChart chart;
+        chart.resize(220, 150);
+        chart.setValueFormat({QString(), 1.0, 1, unit});
+        signalstore::SeriesSet s = wave(u"used"_s, 60, kSecond, top * 0.6, top * 0.3);
+        chart.setSeries({s}, kT0, kT0 + 60 * kSecond);
+        const QImage img = chart.grab().toImage();
+        const QStringList labels = chart.valueAxisLabels();
+        QVERIFY(labels.size() >= 3);
+        QFont axisFont = chart.font();
+        axisFont.setPointSizeF(axisFont.pointSizeF() * 0.85);
+        const QFontMetrics fm(axisFont);
+        for (const QString& label : labels) {
+            QVERIFY2(!label.contains(u'…') && !label.contains(u"..."_s), qPrintable(label));
+            // The whole label fits left of the plot.
+            QVERIFY2(fm.horizontalAdvance(label) < chart.plotArea().left(), qPrintable(label));
+        }
+        QVERIFY2(labels.back().contains(unit == u"percent" ? u"%"_s : u"B"_s), qPrintable(labels.join(u'|')));
+        QVERIFY(chart.plotArea().width() > 80); // the labels leave room for the plot
+        // Ink left of the plot: the labels were drawn there.
+        int ink = 0;
+        const QColor base = chart.palette().color(QPalette::Base);
+        for (int y = 0; y < int(chart.plotArea().bottom()); ++y)
+            for (int x = 0; x < int(chart.plotArea().left()) - 2; ++x)
+                ink += img.pixelColor(x, y) != base ? 1 : 0;
+        QVERIFY(ink > 30);
+        shoot(chart, u"chart-narrow-"_s + unit);
     }
 
     void styles_data()

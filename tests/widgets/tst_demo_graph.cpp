@@ -6,7 +6,7 @@
 
 #include "AppController.h"
 #include "DemoMode.h"
-#include "DemoServiceGraph.h"
+#include "ServiceGraphPresenter.h"
 #include "core/CommandLine.h"
 #include "dashboards/DashboardArea.h"
 #include "demo/DemoSession.h"
@@ -103,7 +103,7 @@ private Q_SLOTS:
         step("demo running");
 
         // The graph is a dashboard tab; Ctrl+Shift+G brings it forward and focuses the view.
-        auto* page = window.findChild<ui::ServiceGraphDock*>(u"demoServiceGraph"_s);
+        auto* page = window.findChild<ui::ServiceGraphDock*>(u"serviceGraphPage"_s);
         QVERIFY(page);
         QTabWidget* tabs = window.dashboards()->tabs();
         QVERIFY(tabs->currentWidget() != page);
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(page));
         QTRY_VERIFY(page->view()->hasFocus());
         QVERIFY(controller->demoMode());
-        app::DemoServiceGraph* graph = controller->demoMode()->serviceGraph();
+        app::ServiceGraphPresenter* graph = controller->demoMode()->serviceGraph();
         QVERIFY(graph);
         graph->setRefreshInterval(1000); // the app refreshes every 3 s; the test need not wait that long
 
@@ -148,7 +148,7 @@ private Q_SLOTS:
 
         // Positions stay put between refreshes.
         const QHash<QString, QPointF> before = page->view()->positions();
-        QSignalSpy refreshed(graph, &app::DemoServiceGraph::refreshed);
+        QSignalSpy refreshed(graph, &app::ServiceGraphPresenter::refreshed);
         QVERIFY(refreshed.wait(10000));
         QTRY_VERIFY_WITH_TIMEOUT(!page->view()->layoutPending(), 10000);
         for (auto it = before.cbegin(); it != before.cend(); ++it)

@@ -115,7 +115,7 @@ private Q_SLOTS:
         ui::TraceView* view = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((view = qobject_cast<ui::TraceView*>(tabs->currentWidget())) != nullptr,
                                  10000);
-        QCOMPARE(view->objectName(), u"demoTraceTab"_s);
+        QCOMPARE(view->objectName(), u"receivedTraceTab"_s);
         QVERIFY(tabs->tabText(tabs->currentIndex()).contains(u"checkout"_s));
         QTRY_VERIFY(view->waterfall()->tree() != nullptr);
         const traces::TraceTree* tree = view->waterfall()->tree();

@@ -10,9 +10,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -153,6 +155,50 @@ private Q_SLOTS:
         for (const QLabel* l : dialog.findChildren<QLabel*>())
             warned = warned || (l->isVisible() && l->text().contains(u"insecure"_s));
         QVERIFY(warned);
+    }
+
+    void credentialsAreEditedApartFromTheSource()
+    {
+        const DataSource existing{7, u"prod"_s, u"prometheus"_s, QUrl(u"https://prom.example.org"_s), false};
+        wf::SourceCredentials stored;
+        stored.mode = wf::SourceCredentials::Mode::Basic;
+        stored.user = u"ops"_s;
+        stored.password = u"s3cret-Pass"_s;
+        stored.headers = {{"X-Scope-OrgID", "tenant-1"}};
+        DataSourceDialog dialog(&existing, nullptr, stored);
+        dialog.show();
+        QCOMPARE(dialog.credentials(), stored);
+        QCOMPARE(dialog.source(), existing); // the source itself carries no secret
+        auto* password = dialog.findChild<QLineEdit*>(u"sourcePassword"_s);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QVERIFY(!dialog.findChild<QLineEdit*>(u"sourceToken"_s)->isEnabled());
+
+        // Switch to a bearer token: only the token is kept, the password is not carried along.
+        auto* mode = dialog.findChild<QComboBox*>(u"sourceAuthMode"_s);
+        mode->setCurrentIndex(mode->findData(int(wf::SourceCredentials::Mode::Bearer)));
+        QVERIFY(!okButton(dialog)->isEnabled()); // a bearer mode without a token
+        auto* token = dialog.findChild<QLineEdit*>(u"sourceToken"_s);
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        token->setText(u"tok-1"_s);
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(dialog.credentials().mode, wf::SourceCredentials::Mode::Bearer);
+        QVERIFY(dialog.credentials().password.isEmpty());
+        QCOMPARE(dialog.credentials().token, QByteArray("tok-1"));
+
+        // A header line that is not "Name: value" blocks OK and says which line.
+        auto* headers = dialog.findChild<QPlainTextEdit*>(u"sourceHeaders"_s);
+        headers->setPlainText(u"X-Scope-OrgID: tenant-1\nnot a header"_s);
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(dialog.findChild<QLabel*>(u"sourceProblem"_s)->text().contains(u"line 2"_s));
+        headers->setPlainText(u"X-Scope-OrgID: tenant-1"_s);
+        QVERIFY(okButton(dialog)->isEnabled());
+
+        mode->setCurrentIndex(mode->findData(int(wf::SourceCredentials::Mode::Basic)));
+        dialog.adjustSize();
+        QCoreApplication::processEvents();
+        const QString shot =
+            qEnvironmentVariable("WF_SHOT_DIR", QDir::tempPath()) + u"/datasource_dialog.png"_s;
+        QVERIFY(dialog.grab().save(shot));
     }
 };
 

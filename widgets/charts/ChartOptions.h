@@ -1,5 +1,5 @@
 #pragma once
-// Plain option values of the time series chart; no Qt Charts types, so panels and the dashboard model
+// Plain option values of the time series chart; no painting types, so panels and the dashboard model
 // can build them without touching the adapter's internals.
 
 #include "analysis/Thresholds.h"
@@ -43,8 +43,10 @@ struct ChartOptions
     ThresholdStyle thresholdStyle = ThresholdStyle::Off;
     bool legendStats = true; // min, max, mean, last per series under the plot
     bool antialiasing = true;
-    // Off hands every sample to Qt Charts: only for comparing against decimation (tests, benchmarks).
+    // Off draws every sample: only for comparing against decimation (tests, benchmarks).
     bool decimate = true;
+    // Threads that decimate a large chart: 0 one per core, 1 the UI thread only (a benchmark baseline).
+    int decimationThreads = 0;
     friend bool operator==(const ChartOptions&, const ChartOptions&) = default;
 };
 

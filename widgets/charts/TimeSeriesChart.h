@@ -1,36 +1,29 @@
 #pragma once
-// The one place Qt Charts is used (it is deprecated upstream from Qt 6.10): replacing it means
-// replacing this adapter only.
+// The time series chart behind every panel. Qt Charts is deprecated upstream from Qt 6.10 and cost
+// about 10 ms per series per frame here (1 s for 100 series), so the chart draws itself with QPainter: axes,
+// grid, series, thresholds and annotations into a cached frame.
 //
-// Series arrive columnar and undecimated; each is reduced with M4 to the plot's pixel width before
-// Qt Charts sees a point (again on every resize), while legend statistics and the tooltip read the
-// full data. The chart is rendered into a cached frame; the crosshair, hover and the zoom rectangle
-// are painted over it, so moving the shared crosshair across a dashboard repaints no series.
+// Series arrive columnar and undecimated; each is reduced with M4 to the plot's pixel columns (in
+// parallel across cores, into buffers reused from refresh to refresh) and redecimated only when the
+// data, the visible time range or the plot's width change. Legend statistics and the tooltip read the
+// full data. The crosshair, hover and the zoom rectangle are painted over the cached frame, so moving
+// the shared crosshair across a dashboard repaints no series.
 
+#include "analysis/AxisTicks.h"
+#include "analysis/M4Decimator.h"
+#include "analysis/SeriesStats.h"
 #include "charts/ChartLegend.h"
 #include "charts/ChartOptions.h"
 #include "signalstore/SignalQueries.h"
 
+#include <QFont>
 #include <QHash>
 #include <QImage>
+#include <QPointF>
 #include <QWidget>
 
-#include <memory>
+#include <span>
 #include <vector>
-
-QT_BEGIN_NAMESPACE
-class QAbstractAxis;
-class QAbstractSeries;
-class QChart;
-class QDateTimeAxis;
-class QGraphicsScene;
-class QLineSeries;
-class QScatterSeries;
-QT_END_NAMESPACE
-
-namespace wf::analysis {
-struct DecimatedSeries;
-}
 
 namespace wf::ui {
 
@@ -60,9 +53,17 @@ public:
     QStringList lineNames() const; // their names, sorted
     QList<LegendRow> legendRows() const { return m_legend->rows(); }
     ChartLegend* legend() const { return m_legend; }
-    // Points handed to Qt Charts for the data series (after decimation), and the plot area in pixels.
+    // Points drawn for the data series (after decimation), and the plot area in pixels.
     qsizetype drawnPointCount() const { return m_drawnPoints; }
+    // How often the series were decimated: new data, a new time range or a new plot width only.
+    int decimationCount() const { return m_decimations; }
     QRectF plotArea() const;
+    // The value axis' tick labels, as drawn (never elided: the plot starts right of the widest).
+    QStringList valueAxisLabels() const;
+    // Where those labels are drawn on the canvas (they never overlap: ticks thin out in a short plot).
+    QList<QRect> valueAxisLabelRects() const;
+    // The value axis title as drawn: empty when it did not fit the plot's height (never elided).
+    QString shownValueAxisTitle() const { return m_shownAxisTitle; }
     // Samples left out because the log scale cannot show values <= 0 (0 when linear).
     qsizetype droppedForLogScale() const { return m_droppedForLog; }
     qint64 crosshairTimeMs() const { return m_crosshairMs; }
@@ -74,6 +75,9 @@ public:
 
     // "checkout" for {service.name: checkout}; "a / b" for several labels.
     static QString seriesName(const signalstore::SeriesSet& set);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 public Q_SLOTS:
     // The shared crosshair: a vertical line at this time; a negative time hides it.
@@ -87,19 +91,17 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     friend class ChartCanvas;
 
-    void applyPalette();
-    void rebuild();          // data or options changed: statistics, decimation, series
-    void decimateAndBuild(); // M4 to the plot's width, then the Qt Charts series
-    void rebuildSeries(const std::vector<analysis::DecimatedSeries>& decimated);
-    void rebuildAnnotations();
-    void updateAxes();
-    static double niceStep(double rough); // 1, 2, 2.5 or 5 times a power of ten
-    void ensureFrame();                   // renders the chart into m_frame when something changed
-    void canvasResized();
+    // What one series draws from: its decimated points, or every sample with decimation off.
+    struct DrawSource
+    {
+        std::span<const qint64> timesNs;
+        std::span<const double> values;
+    };
     struct DecimationWindow
     {
         qint64 fromNs = 0;
@@ -107,50 +109,90 @@ private:
         int columns = 0;
         friend bool operator==(const DecimationWindow&, const DecimationWindow&) = default;
     };
+
+    void applyPalette();
+    void rebuild();           // data or options changed: statistics, y range, layout, decimation
+    void redecimate();        // M4 again after the plot's width changed; statistics stay
+    void redecimateIfMoved(); // when the plot's columns no longer match the decimation
+    void updateLegend();
+    void layoutChildren(); // legend and canvas in the chart; the plot keeps the larger share
+    void countDrawn(); // names and points that will be drawn (for lineCount and drawnPointCount)
+    void rebuildAnnotations();
+    int decimationThreads(qsizetype totalPoints) const;
+    const std::vector<signalstore::SeriesSet>& drawnSeries() const;
+    DrawSource sourceFor(size_t index) const;
     DecimationWindow decimationWindow() const;
     QColor colourFor(const QString& name);
+    QColor colourOf(const QString& name) const;
     QString formatValue(double value) const;
 
+    // Axes (TimeSeriesChartAxes.cpp).
+    void updateValueTicks();
+    QString valueAxisTitle() const;
+    void relayout(const QSize& canvasSize); // the plot rectangle from the labels' widths
+    // The canvas is as wide as the chart; before the first layout only the chart has its new size.
+    QSize expectedCanvasSize() const;
+    void paintGrid(QPainter& painter) const;
+    void paintAxisLabels(QPainter& painter) const;
+
+    // Painting (TimeSeriesChartPaint.cpp).
+    void ensureFrame(); // renders the frame when something changed
+    // A shown chart renders its new frame in an event of its own, right after the data arrived: a
+    // dashboard refreshing 12 panels then never paints 12 new frames in one paint event.
+    void scheduleFrame();
+    void canvasResized();
+    void paintUnderlay(QPainter& painter) const;
+    void paintSeries(QPainter& painter);
+    void paintLines(QPainter& painter, const QColor& colour, size_t count);
+    void paintBars(QPainter& painter, const QColor& colour, size_t count, double halfWidthPx);
+    void paintMarkers(QPainter& painter) const; // threshold lines and point annotations
     // Canvas input, in canvas coordinates.
     void hoverAt(const QPoint& pos, const QPoint& globalPos);
     void leaveCanvas();
     void paintCanvas(QPainter& painter, const QRect& dirty);
-    void paintUnderlay(QPainter& painter) const;
     double yForValue(double value) const;
+    double xForTimeNs(qint64 timeNs) const;
 
     ChartCanvas* m_canvas;
     ChartLegend* m_legend;
-    std::unique_ptr<QGraphicsScene> m_scene;
-    QChart* m_chart; // owned by m_scene
-    QDateTimeAxis* m_x;
-    QAbstractAxis* m_y = nullptr;
     ValueFormat m_format;
     ChartOptions m_options;
+    QFont m_axisFont;
 
     std::vector<signalstore::SeriesSet> m_series;
     std::vector<signalstore::SeriesSet> m_stacked; // what is drawn when stacking
+    std::vector<analysis::SeriesStats> m_stats;    // per series, from every sample
     std::vector<qint64> m_sampleStepNs;            // per series: typical distance between samples
     std::vector<QString> m_names;
+    std::vector<analysis::DecimatedSeries> m_decimated; // per series; buffers reused
     qint64 m_fromNs = 0;
     qint64 m_toNs = 0;
     QHash<QString, int> m_colourIndex; // first appearance order: a service keeps its colour
     QStringList m_drawnNames;
     double m_yMin = 0;
     double m_yMax = 1;
-    int m_decimatedColumns = 0;
+    QList<analysis::ValueTick> m_yTicks;
+    analysis::TimeTicks m_xTicks;
+    int m_yLabelWidth = 0;
+    QRect m_plot;
+    QRect m_canvasRect; // where layoutChildren put the canvas
+    QList<analysis::ValueTick> m_yTicksAll; // before thinning to the plot's height
+    QString m_shownAxisTitle;               // the value axis title as drawn; empty when it did not fit
+    QString m_tickUnit;                     // a short free-text unit on the tick labels instead
+    QSize m_layoutSize;
     DecimationWindow m_window;
     qsizetype m_drawnPoints = 0;
+    int m_decimations = 0;
     qsizetype m_droppedForLog = 0;
 
     QList<ChartAnnotation> m_annotations;
-    QList<QAbstractSeries*> m_annotationSeries; // point markers
-    QList<QAbstractSeries*> m_transientSeries;  // bars, threshold lines: made anew each time
-    QList<QLineSeries*> m_linePool;             // data lines, reused across refreshes
-    QList<QScatterSeries*> m_dotPool;           // points style and isolated samples
     int m_visibleAnnotations = 0;
 
+    std::vector<QPointF> m_points; // one series' points in pixels; reused while painting
+    std::vector<QPointF> m_dots;
     QImage m_frame;
     bool m_frameDirty = true;
+    bool m_frameScheduled = false;
     qint64 m_crosshairMs = -1;
     bool m_applyingPalette = false;
 };

@@ -1,18 +1,29 @@
 #include "DashboardView.h"
 
 #include "DashboardPanelWidget.h"
+#include "DashboardUndo.h"
+#include "VariableBar.h"
 #include "charts/ChartOptions.h"
 #include "charts/TimeSeriesChart.h"
+#include "dashboard/DashboardEdit.h"
 #include "dashboard/PanelQueryPlan.h"
 #include "dashboard/VariableResolver.h"
+#include "dashboard/VariableSelection.h"
+#include "editor/PanelEditorDialog.h"
 #include "grid/DashboardGrid.h"
 #include "grid/TimeRangePicker.h"
 #include "prometheus/MetricsSource.h"
+#include "prometheus/QueryNames.h"
 
+#include <QAction>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSettings>
 #include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -83,13 +94,66 @@ DashboardView::DashboardView(const dashboard::Dashboard& dashboard, const dashbo
     , m_variables(dashboard.variables)
     , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
     , m_picker(new TimeRangePicker(this))
+    , m_variableBar(new VariableBar(this))
+    , m_undoButton(new QToolButton(this))
+    , m_redoButton(new QToolButton(this))
+    , m_saveButton(new QToolButton(this))
     , m_banner(new QLabel(this))
+    , m_annotationStatus(new QLabel(this))
+    , m_undo(new QUndoStack(this))
+    , m_uid(dashboard.uid)
     , m_grid(new DashboardGrid([this](const dashboard::Panel& panel) { return makePanel(panel); }))
     , m_refreshTimer(new QTimer(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_picker);
+
+    // Variables on the left, the dashboard's own actions on the right.
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_variableBar, 1);
+    bar->addStretch();
+    // Ctrl+Z is the picker's zoom out (as in Grafana), so layout undo has its own keys.
+    const auto tool = [this](QToolButton* button, const QString& objectName, const QString& text,
+                             const QString& tip, const QKeySequence& keys) {
+        button->setObjectName(objectName);
+        button->setText(text);
+        button->setAutoRaise(true);
+        auto* action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(tip + QStringLiteral(" (") + keys.toString(QKeySequence::NativeText) + u')');
+        if (keys.isEmpty())
+            action->setToolTip(tip);
+        addAction(action);
+        button->setDefaultAction(action);
+        return action;
+    };
+    QAction* undo =
+        tool(m_undoButton, QStringLiteral("undoLayout"), tr("Undo"),
+             tr("Undo the last move, resize or panel edit"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
+    QAction* redo = tool(m_redoButton, QStringLiteral("redoLayout"), tr("Redo"), tr("Redo what was undone"),
+                         QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Z));
+    // Ctrl+S belongs to File ▸ Save dashboard, which saves the current tab: one shortcut, no ambiguity.
+    QAction* save = tool(m_saveButton, QStringLiteral("saveDashboard"), tr("Save"),
+                         tr("Save the dashboard in the workspace (Ctrl+S)"), QKeySequence());
+    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(save, &QAction::triggered, this, &DashboardView::saveRequested);
+    connect(m_undo, &QUndoStack::indexChanged, this, &DashboardView::updateUndoButtons);
+    bar->addWidget(m_undoButton);
+    bar->addWidget(m_redoButton);
+    bar->addWidget(m_saveButton);
+    layout->addLayout(bar);
+    connect(m_variableBar, &VariableBar::selectionChanged, this, &DashboardView::selectVariable);
+    m_variableBar->setVariables(m_variables);
+
+    m_annotationStatus->setObjectName(QStringLiteral("annotationStatus"));
+    m_annotationStatus->setTextFormat(Qt::PlainText);
+    m_annotationStatus->setWordWrap(true);
+    m_annotationStatus->hide();
+    layout->addWidget(m_annotationStatus);
 
     m_banner->setObjectName(QStringLiteral("importReport"));
     m_banner->setTextFormat(Qt::PlainText);
@@ -126,6 +190,10 @@ DashboardView::DashboardView(const dashboard::Dashboard& dashboard, const dashbo
     });
     connect(m_refreshTimer, &QTimer::timeout, this, &DashboardView::refresh);
     m_grid->setDashboard(dashboard);
+    m_snapshot = m_grid->dashboard();
+    connect(m_grid, &DashboardGrid::dashboardChanged, this, &DashboardView::onGridChanged);
+    connect(m_grid, &DashboardGrid::editRequested, this, &DashboardView::editPanel);
+    updateUndoButtons();
     if (!dashboard.refresh.isEmpty())
         m_picker->setRefreshInterval(dashboard.refresh);
     if (const auto ms = dashboard::parseRefreshInterval(dashboard.refresh); ms && *ms > 0)
@@ -134,6 +202,8 @@ DashboardView::DashboardView(const dashboard::Dashboard& dashboard, const dashbo
 
 DashboardView::~DashboardView()
 {
+    // The stack clears itself when deleted, after the buttons it would update are gone.
+    disconnect(m_undo, nullptr, this, nullptr);
     for (auto& calls : m_calls)
         for (auto& call : calls)
             call.cancel();
@@ -148,7 +218,51 @@ void DashboardView::setClock(std::function<qint64()> nowMs)
 void DashboardView::start()
 {
     m_started = true;
+    restoreSelections();
     refresh();
+}
+
+QSettings& DashboardView::settings()
+{
+    if (m_settings)
+        return *m_settings;
+    if (!m_ownSettings)
+        m_ownSettings = std::make_unique<QSettings>();
+    return *m_ownSettings;
+}
+
+void DashboardView::restoreSelections()
+{
+    if (std::exchange(m_selectionsRestored, true))
+        return;
+    if (dashboard::restoreSelections(settings(), dashboard::selectionKey(m_uid, m_dashboard.title),
+                                     m_variables) > 0)
+        m_variableBar->setVariables(m_variables);
+}
+
+void DashboardView::selectVariable(const QString& name, const QStringList& values)
+{
+    for (dashboard::Variable& v : m_variables) {
+        if (v.name != name)
+            continue;
+        if (!dashboard::applySelection(v, values)) {
+            m_variableBar->setVariables(m_variables); // show the pick the rules made of it
+            return;
+        }
+        dashboard::saveSelections(settings(), dashboard::selectionKey(m_uid, m_dashboard.title), m_variables);
+        m_variableBar->setVariables(m_variables);
+        // Later variables may depend on this one: resolve again, then query.
+        refresh();
+        return;
+    }
+}
+
+void DashboardView::setSavedUid(const QString& uid)
+{
+    if (uid == m_uid)
+        return;
+    m_uid = uid;
+    dashboard::saveSelections(settings(), dashboard::selectionKey(m_uid, m_dashboard.title), m_variables);
 }
 
 void DashboardView::resolveVariables()
@@ -160,6 +274,7 @@ void DashboardView::resolveVariables()
         queryPanels();
         return;
     }
+    m_variableBar->setBusy(true);
     dashboard::BuiltinIntervals builtins;
     if (const auto range = dashboard::resolve(m_picker->timeRange(), m_now()))
         builtins.rangeMs = range->spanMs();
@@ -171,6 +286,8 @@ void DashboardView::resolveVariables()
                 return;
             // A variable that could not be resolved keeps its saved selection.
             self->m_variables = variables;
+            self->m_variableBar->setVariables(variables);
+            self->m_variableBar->setBusy(false);
             if (!errors.isEmpty())
                 self->setToolTip(plainToolTip(errors.join(QLatin1Char('\n'))));
             self->queryPanels();
@@ -188,11 +305,19 @@ void DashboardView::queryPanels()
 {
     for (const auto& widget : std::as_const(m_panels))
         queryPanel(widget);
+    runAnnotationQueries();
+    if (m_editor && m_editor->preview())
+        queryInto(m_editor->preview(), kPreviewPanelId,
+                  [editor = m_editor](const QList<dashboard::LabelSet>& labels) {
+                      if (editor)
+                          editor->setPreviewLabels(labels);
+                  });
 }
 
 dashboard::Dashboard DashboardView::dashboard() const
 {
     dashboard::Dashboard d = m_grid->dashboard();
+    d.uid = m_uid;
     d.variables = m_variables;
     d.time = m_picker->timeRange();
     d.refresh = m_picker->refreshInterval();
@@ -223,6 +348,7 @@ QWidget* DashboardView::makePanel(const dashboard::Panel& panel)
         });
         connect(chart, &TimeSeriesChart::hovered, this, &DashboardView::onHovered);
     }
+    applyAnnotationsTo(widget);
     // The grid makes panels anew when a row expands: those need their data too.
     if (m_started)
         QTimer::singleShot(0, widget, [this, widget] { queryPanel(widget); });
@@ -248,9 +374,14 @@ int DashboardView::panelWidthPx(const dashboard::Panel& panel) const
 
 void DashboardView::queryPanel(DashboardPanelWidget* widget)
 {
+    if (widget)
+        queryInto(widget, widget->panel().id);
+}
+
+void DashboardView::queryInto(DashboardPanelWidget* widget, int id, LabelsSeen labelsSeen)
+{
     if (!widget || !widget->wantsData())
         return;
-    const int id = widget->panel().id;
     for (auto& call : m_calls.take(id))
         call.cancel();
     const quint64 generation = ++m_generation[id];
@@ -274,13 +405,15 @@ void DashboardView::queryPanel(DashboardPanelWidget* widget)
         std::vector<signalstore::SeriesSet> series;
         QStringList warnings;
         QStringList errors;
+        QList<dashboard::LabelSet> labels; // before the legend format renamed them
     };
     auto pending = std::make_shared<Pending>();
     pending->left = plan.queries.size();
     const bool keepLabels = widget->panel().type == dashboard::PanelType::Table ||
                             widget->panel().type == dashboard::PanelType::Heatmap;
     for (const dashboard::PlannedQuery& query : plan.queries) {
-        auto done = [this, id, generation, pending, query, keepLabels, from = range->fromMs,
+        auto done = [this, id, generation, pending, query, keepLabels, labelsSeen,
+                     target = QPointer<DashboardPanelWidget>(widget), from = range->fromMs,
                      to = plan.endMs](prometheus::MetricsResult result) {
             if (m_generation.value(id) != generation)
                 return;
@@ -290,6 +423,9 @@ void DashboardView::queryPanel(DashboardPanelWidget* widget)
                                                               : QString(query.refId + QStringLiteral(": ") +
                                                                         result.error.message));
             } else {
+                if (labelsSeen)
+                    for (const auto& set : result.series)
+                        pending->labels << dashboard::labelsOf(set);
                 if (!keepLabels)
                     dashboard::applyLegend(result.series, query.legendFormat);
                 for (auto& set : result.series)
@@ -299,9 +435,10 @@ void DashboardView::queryPanel(DashboardPanelWidget* widget)
             if (--pending->left > 0)
                 return;
             m_calls.remove(id);
-            DashboardPanelWidget* target = m_panels.value(id);
             if (!target)
                 return;
+            if (labelsSeen)
+                labelsSeen(pending->labels);
             if (pending->errors.isEmpty() || !pending->series.empty())
                 target->setSeries(std::move(pending->series), from, to, pending->warnings);
             if (!pending->errors.isEmpty())
@@ -314,6 +451,90 @@ void DashboardView::queryPanel(DashboardPanelWidget* widget)
                                                  std::move(done));
         m_calls[id].append(call);
     }
+}
+
+void DashboardView::onGridChanged()
+{
+    const dashboard::Dashboard now = m_grid->dashboard();
+    const auto edit = dashboard::diffDashboards(m_snapshot, now, m_grid->lastChangedPanel());
+    m_snapshot = now;
+    if (!edit)
+        return;
+    m_undo->push(new DashboardEditCommand(
+        *edit, true, [this](const auto& panels, const auto& rows) { applyLayout(panels, rows); }));
+}
+
+void DashboardView::applyLayout(const QList<dashboard::Panel>& panels, const QList<dashboard::Row>& rows)
+{
+    dashboard::Dashboard d = m_grid->dashboard();
+    d.panels = panels;
+    d.rows = rows;
+    // Rebuilds the panels; makePanel queries the new ones.
+    m_grid->setDashboard(d);
+    m_snapshot = m_grid->dashboard();
+}
+
+void DashboardView::applyPanelEdit(const dashboard::Panel& panel)
+{
+    dashboard::Dashboard after = m_snapshot;
+    dashboard::Panel* target = after.panel(panel.id);
+    if (!target)
+        return;
+    *target = panel;
+    const auto edit = dashboard::diffDashboards(m_snapshot, after, panel.id);
+    if (!edit)
+        return;
+    m_undo->push(new DashboardEditCommand(
+        *edit, false, [this](const auto& panels, const auto& rows) { applyLayout(panels, rows); }));
+}
+
+void DashboardView::updateUndoButtons()
+{
+    m_undoButton->setEnabled(m_undo->canUndo());
+    m_redoButton->setEnabled(m_undo->canRedo());
+    m_undoButton->setToolTip(
+        m_undo->canUndo() ? tr("Undo: %1 (%2)")
+                                .arg(m_undo->undoText(), m_undoButton->defaultAction()->shortcut().toString(
+                                                             QKeySequence::NativeText))
+                          : m_undoButton->defaultAction()->toolTip());
+    m_redoButton->setToolTip(
+        m_undo->canRedo() ? tr("Redo: %1 (%2)")
+                                .arg(m_undo->redoText(), m_redoButton->defaultAction()->shortcut().toString(
+                                                             QKeySequence::NativeText))
+                          : m_redoButton->defaultAction()->toolTip());
+}
+
+PanelEditorDialog* DashboardView::panelEditor() const
+{
+    return m_editor;
+}
+
+PanelEditorDialog* DashboardView::editPanel(int panelId)
+{
+    const dashboard::Panel* panel = m_grid->dashboard().panel(panelId);
+    if (!panel)
+        return nullptr;
+    if (m_editor) {
+        if (m_editor->panel().id == panelId) {
+            m_editor->raise();
+            m_editor->activateWindow();
+            return m_editor;
+        }
+        m_editor->close();
+        m_editor->deleteLater();
+    }
+    auto* editor = new PanelEditorDialog(*panel, prometheus::queryNamesFor(m_source, this), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    m_editor = editor;
+    connect(editor, &PanelEditorDialog::previewRequested, this, [this, editor] {
+        queryInto(editor->preview(), kPreviewPanelId, [editor = QPointer(editor)](const auto& labels) {
+            if (editor)
+                editor->setPreviewLabels(labels);
+        });
+    });
+    connect(editor, &PanelEditorDialog::applied, this, &DashboardView::applyPanelEdit);
+    editor->show();
+    return editor;
 }
 
 } // namespace wf::ui

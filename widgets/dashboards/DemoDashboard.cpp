@@ -96,6 +96,7 @@ void DemoDashboard::showAround(qint64 atMs, const QString& what)
                                    QDateTime::fromMSecsSinceEpoch(to).toString(format), what,
                                    QDateTime::fromMSecsSinceEpoch(atMs).toString(format)));
     m_windowBar->setVisible(true);
+    Q_EMIT timeWindowChanged(from, to);
 }
 
 void DemoDashboard::followLive()
@@ -103,6 +104,7 @@ void DemoDashboard::followLive()
     for (TimeSeriesPanel* p : std::as_const(m_panels))
         p->liveSeries()->followLive();
     m_windowBar->setVisible(false);
+    Q_EMIT timeWindowChanged(0, 0);
 }
 
 bool DemoDashboard::isFollowingLive() const

@@ -37,6 +37,11 @@ public:
     void followLive();
     bool isFollowingLive() const;
 
+Q_SIGNALS:
+    // showAround() held the panels on [fromMs, toMs]; followLive() sends 0, 0 (the linked log view
+    // follows the dashboard's range).
+    void timeWindowChanged(qint64 fromMs, qint64 toMs);
+
 private:
     QList<TimeSeriesPanel*> m_panels;
     std::shared_ptr<const signalstore::SeriesStore> m_store;

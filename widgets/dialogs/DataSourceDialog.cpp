@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -47,7 +48,8 @@ QString DataSourceDialog::defaultUrl(const QString& kind)
     return {};
 }
 
-DataSourceDialog::DataSourceDialog(const DataSource* existing, QWidget* parent)
+DataSourceDialog::DataSourceDialog(const DataSource* existing, QWidget* parent,
+                                   const SourceCredentials& credentials)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("dataSourceDialog"));
@@ -74,6 +76,34 @@ DataSourceDialog::DataSourceDialog(const DataSource* existing, QWidget* parent)
     m_insecureWarning = new QLabel(tr("This source will be marked insecure everywhere it is shown."), this);
     m_insecureWarning->setWordWrap(true);
 
+    m_authMode = new QComboBox(this);
+    m_authMode->setObjectName(QStringLiteral("sourceAuthMode"));
+    m_authMode->addItem(tr("None"), int(SourceCredentials::Mode::None));
+    m_authMode->addItem(tr("Basic (user and password)"), int(SourceCredentials::Mode::Basic));
+    m_authMode->addItem(tr("Bearer token"), int(SourceCredentials::Mode::Bearer));
+    m_authMode->setToolTip(tr("How Watchfloor signs in to this source"));
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("sourceUser"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("sourcePassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_token = new QLineEdit(this);
+    m_token->setObjectName(QStringLiteral("sourceToken"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_headers = new QPlainTextEdit(this);
+    m_headers->setObjectName(QStringLiteral("sourceHeaders"));
+    m_headers->setTabChangesFocus(true);
+    m_headers->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_headers->setFixedHeight(m_headers->fontMetrics().lineSpacing() * 4 +
+                              2 * (m_headers->frameWidth() + int(m_headers->document()->documentMargin())));
+    m_headers->setPlaceholderText(QStringLiteral("X-Scope-OrgID: tenant-1")); // an example, not prose
+    m_headers->setToolTip(tr("Sent with every request, one “Name: value” per line (a tenant ID for Mimir, "
+                             "an API key for a gateway)"));
+    m_authNote = new QLabel(tr("The password, token and header values are kept in the system keychain, "
+                               "never in the workspace, settings or exports."),
+                            this);
+    m_authNote->setWordWrap(true);
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("sourceProblem"));
     m_problem->setWordWrap(true);
@@ -87,6 +117,12 @@ DataSourceDialog::DataSourceDialog(const DataSource* existing, QWidget* parent)
     form->addRow(tr("&Address:"), m_url);
     form->addRow(QString(), m_insecure);
     form->addRow(QString(), m_insecureWarning);
+    form->addRow(tr("A&uthentication:"), m_authMode);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("&Token:"), m_token);
+    form->addRow(tr("&Headers:"), m_headers);
+    form->addRow(QString(), m_authNote);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
@@ -103,6 +139,12 @@ DataSourceDialog::DataSourceDialog(const DataSource* existing, QWidget* parent)
         m_url->setText(defaultUrl(m_kind->currentData().toString()));
     }
 
+    m_authMode->setCurrentIndex(qMax(0, m_authMode->findData(int(credentials.mode))));
+    m_user->setText(credentials.user);
+    m_password->setText(credentials.password);
+    m_token->setText(QString::fromUtf8(credentials.token));
+    m_headers->setPlainText(SourceCredentials::headerLines(credentials.headers));
+
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         // Follow the kind only while the address is still one of our suggestions.
         const QString url = m_url->text();
@@ -116,6 +158,11 @@ DataSourceDialog::DataSourceDialog(const DataSource* existing, QWidget* parent)
     connect(m_name, &QLineEdit::textChanged, this, &DataSourceDialog::revalidate);
     connect(m_url, &QLineEdit::textChanged, this, &DataSourceDialog::revalidate);
     connect(m_insecure, &QCheckBox::toggled, this, &DataSourceDialog::revalidate);
+    connect(m_authMode, &QComboBox::currentIndexChanged, this, &DataSourceDialog::revalidate);
+    connect(m_user, &QLineEdit::textChanged, this, &DataSourceDialog::revalidate);
+    connect(m_password, &QLineEdit::textChanged, this, &DataSourceDialog::revalidate);
+    connect(m_token, &QLineEdit::textChanged, this, &DataSourceDialog::revalidate);
+    connect(m_headers, &QPlainTextEdit::textChanged, this, &DataSourceDialog::revalidate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     revalidate();
@@ -132,9 +179,38 @@ DataSource DataSourceDialog::source() const
     return s;
 }
 
+SourceCredentials DataSourceDialog::credentials() const
+{
+    SourceCredentials c;
+    c.mode = SourceCredentials::Mode(m_authMode->currentData().toInt());
+    if (c.mode == SourceCredentials::Mode::Basic) {
+        c.user = m_user->text().trimmed();
+        c.password = m_password->text();
+    } else if (c.mode == SourceCredentials::Mode::Bearer) {
+        c.token = m_token->text().trimmed().toUtf8();
+    }
+    c.headers = SourceCredentials::parseHeaderLines(m_headers->toPlainText(), nullptr);
+    return c;
+}
+
+QString DataSourceDialog::credentialsProblem() const
+{
+    QString error;
+    SourceCredentials::parseHeaderLines(m_headers->toPlainText(), &error);
+    if (!error.isEmpty())
+        return error;
+    return credentials().validate();
+}
+
 void DataSourceDialog::revalidate()
 {
-    const QString problem = DataSourceStore::validate(source());
+    const auto mode = SourceCredentials::Mode(m_authMode->currentData().toInt());
+    m_user->setEnabled(mode == SourceCredentials::Mode::Basic);
+    m_password->setEnabled(mode == SourceCredentials::Mode::Basic);
+    m_token->setEnabled(mode == SourceCredentials::Mode::Bearer);
+    QString problem = DataSourceStore::validate(source());
+    if (problem.isEmpty())
+        problem = credentialsProblem();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     QPalette p = m_problem->palette();

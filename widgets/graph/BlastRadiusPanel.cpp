@@ -19,7 +19,14 @@ QTreeWidget* makeTree(const QStringList& headers, QWidget* parent)
     t->setRootIsDecorated(false);
     t->setUniformRowHeights(true);
     t->setAlternatingRowColors(true);
+    t->setTextElideMode(Qt::ElideMiddle);
+    // The panel is a quarter of the window: the name column takes what the numbers leave and elides
+    // (the whole name is in the tooltip), so no column is cut off behind a horizontal scroll bar.
+    t->header()->setStretchLastSection(false);
+    t->header()->setMinimumSectionSize(24);
     t->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    t->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return t;
 }
 
@@ -45,7 +52,7 @@ BlastRadiusPanel::BlastRadiusPanel(QWidget* parent)
     , m_verdict(new QLabel(this))
     , m_regions(new QLabel(this))
     , m_nodes(makeTree({tr("Node"), tr("Role"), tr("Hops"), tr("Errors"), tr("p95")}, this))
-    , m_entries(makeTree({tr("Entry point"), tr("Traffic through failure"), tr("Traces")}, this))
+    , m_entries(makeTree({tr("Entry point"), tr("Through failure"), tr("Traces")}, this))
     , m_symptom(new QLabel(this))
     , m_ranking(makeTree({tr("Candidate"), tr("Score"), tr("Evidence")}, this))
 {
@@ -57,6 +64,8 @@ BlastRadiusPanel::BlastRadiusPanel(QWidget* parent)
     m_verdict->setTextFormat(Qt::PlainText);
     m_regions->setTextFormat(Qt::PlainText);
     m_regions->setWordWrap(true);
+    // Two lines at least: a wrapped label in a box layout otherwise gets one line's height and is cut.
+    m_regions->setMinimumHeight(m_regions->fontMetrics().lineSpacing() * 2 + 4);
     m_symptom->setTextFormat(Qt::PlainText);
     m_symptom->setWordWrap(true);
     layout->addWidget(m_verdict);
@@ -66,8 +75,11 @@ BlastRadiusPanel::BlastRadiusPanel(QWidget* parent)
     layout->addWidget(m_symptom);
     layout->addWidget(m_ranking, 2);
     // Evidence lines are long: elided here, whole in the tooltip.
+    m_ranking->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_ranking->header()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_ranking->header()->setStretchLastSection(true);
+    m_ranking->header()->resizeSection(0, 130);
+    m_entries->headerItem()->setToolTip(
+        1, tr("Share of the entry point's traffic that passed through the failure"));
     setMinimumWidth(320);
     m_nodes->setToolTip(tr("The failing nodes and every dependent that calls them, directly or not"));
     m_entries->setToolTip(
@@ -111,6 +123,7 @@ void BlastRadiusPanel::setBlastRadius(const graph::ServiceGraph& g, const graph:
                                                    percent(node.stats.errorRate()),
                                                    QString::number(qRound(node.stats.p95Ms())) + u" ms"_s});
         item->setData(0, Qt::UserRole, node.key());
+        item->setToolTip(0, node.key().toHtmlEscaped());
     };
     for (int f : r.failing)
         addRow(f, tr("failing (%1)").arg(graph::nodeKindName(g.node(f).kind)), 0);
@@ -118,9 +131,10 @@ void BlastRadiusPanel::setBlastRadius(const graph::ServiceGraph& g, const graph:
         addRow(r.affected[i], tr("affected"), r.hops[i]);
     m_entries->clear();
     for (const graph::EntryImpact& e : r.entries) {
-        new QTreeWidgetItem(m_entries, {g.node(e.entry).key(),
-                                        e.traces > 0 ? percent(e.share()) : tr("unknown (no traces)"),
-                                        tr("%1 of %2").arg(e.throughFailing).arg(e.traces)});
+        auto* item = new QTreeWidgetItem(
+            m_entries, {g.node(e.entry).key(), e.traces > 0 ? percent(e.share()) : tr("unknown (no traces)"),
+                        tr("%1 of %2").arg(e.throughFailing).arg(e.traces)});
+        item->setToolTip(0, g.node(e.entry).key().toHtmlEscaped());
     }
 }
 
@@ -136,6 +150,7 @@ void BlastRadiusPanel::setRanking(const graph::ServiceGraph& g, int symptom,
     for (const graph::SymptomCandidate& c : ranking) {
         auto* item = new QTreeWidgetItem(
             m_ranking, {g.node(c.node).key(), QString::number(c.score, 'f', 2), c.evidence});
+        item->setToolTip(0, g.node(c.node).key().toHtmlEscaped());
         item->setToolTip(2, c.evidence.toHtmlEscaped());
     }
 }

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -42,7 +43,16 @@ QString statsLine(const graph::WindowStats& s)
 
 QString nodeToolTip(const graph::GraphNode& n)
 {
-    QString t = n.name + u" (" + graph::nodeKindName(n.kind) + u')';
+    QString t = n.members > 0
+                    ? QCoreApplication::translate(
+                          "ServiceGraphView", "%1: a collapsed group of %n nodes (double-click to expand)",
+                          nullptr, n.members)
+                          .arg(n.name)
+                    : n.name + u" (" + graph::nodeKindName(n.kind) + u')';
+    if (n.failingMembers > 0 || n.degradedMembers > 0)
+        t += u'\n' + QCoreApplication::translate("ServiceGraphView", "%1 failing, %2 degraded")
+                         .arg(n.failingMembers)
+                         .arg(n.degradedMembers);
     if (!n.region.isEmpty())
         t += u'\n' + QCoreApplication::translate("ServiceGraphView", "region %1").arg(n.region);
     if (!n.nameSpace.isEmpty())
@@ -57,23 +67,36 @@ QString nodeToolTip(const graph::GraphNode& n)
 
 QString edgeToolTip(const graph::ServiceGraph& g, const graph::GraphEdge& e)
 {
+    const bool traces = (e.observedBy & graph::SeenInTraces) != 0;
+    const bool metrics = (e.observedBy & graph::SeenInMetrics) != 0;
+    const QString seen = traces && metrics
+                             ? QCoreApplication::translate("ServiceGraphView", "traces and metrics")
+                         : metrics ? QCoreApplication::translate("ServiceGraphView", "metrics")
+                                   : QCoreApplication::translate("ServiceGraphView", "traces");
     QString provenance;
     switch (e.provenance) {
     case graph::Provenance::Observed:
-        provenance = QCoreApplication::translate("ServiceGraphView", "observed in traces");
+        provenance = QCoreApplication::translate("ServiceGraphView", "observed in %1").arg(seen);
         break;
     case graph::Provenance::Declared:
         provenance =
             QCoreApplication::translate("ServiceGraphView", "declared in the catalog, no traffic seen");
         break;
     case graph::Provenance::Both:
-        provenance = QCoreApplication::translate("ServiceGraphView", "observed and declared");
+        provenance = QCoreApplication::translate("ServiceGraphView", "observed in %1 and declared").arg(seen);
         break;
     }
     QString t = g.node(e.from).key() + u" → " + g.node(e.to).key() + u'\n' + provenance;
     if (e.async)
         t += u'\n' + QCoreApplication::translate("ServiceGraphView", "asynchronous (through a queue)");
-    if (isObserved(e.provenance)) {
+    if (e.metrics.present) {
+        t += u'\n' + QCoreApplication::translate("ServiceGraphView", "metrics: %1 req/s · %2 % err · p95 %3")
+                         .arg(e.metrics.requestsPerSecond, 0, 'f', 1)
+                         .arg(e.metrics.errorRate() * 100, 0, 'f', 1)
+                         .arg(e.metrics.p95Ms >= 0 ? QString::number(qRound(e.metrics.p95Ms)) + u" ms"
+                                                   : QStringLiteral("–"));
+    }
+    if (traces) {
         t += u'\n' + statsLine(e.stats);
         t += u'\n' + QCoreApplication::translate("ServiceGraphView", "p50 %1 ms, p99 %2 ms")
                          .arg(qRound(e.stats.p50Ms()))
@@ -84,7 +107,11 @@ QString edgeToolTip(const graph::ServiceGraph& g, const graph::GraphEdge& e)
 
 GraphNodeItem::GraphNodeItem(const graph::GraphNode& node, QSizeF size)
     : m_key(node.key())
-    , m_title(node.region.isEmpty() ? node.name : node.name + u" · " + node.region)
+    , m_title(node.members > 0
+                  ? QCoreApplication::translate("ServiceGraphView", "%1 (%n nodes)", nullptr, node.members)
+                        .arg(node.name.section(u':', 1)) // "region:us-east": the kind is in the tooltip
+              : node.region.isEmpty() ? node.name
+                                      : node.name + u" · " + node.region)
     , m_numbers(node.stats.requests > 0 ? QCoreApplication::translate("ServiceGraphView", "%1/s · %2 % err")
                                               .arg(node.stats.requestRate(), 0, 'f', 1)
                                               .arg(node.stats.errorRate() * 100, 0, 'f', 1)
@@ -92,6 +119,7 @@ GraphNodeItem::GraphNodeItem(const graph::GraphNode& node, QSizeF size)
     , m_kind(node.kind)
     , m_health(graph::nodeHealth(node))
     , m_size(size)
+    , m_members(node.members)
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setToolTip(nodeToolTip(node));
@@ -131,7 +159,26 @@ void GraphNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     const bool dimmed = m_highlight == Highlight::Dimmed;
     p->setOpacity(dimmed ? 0.35 : 1.0);
 
-    QPen border(fill, 2);
+    const double lod = option->levelOfDetailFromTransform(p->worldTransform());
+    if (lod < kDetailZoom) {
+        // Far out: a filled box, its outline only when it says something (highlight, selection).
+        QColor edge = fill;
+        if (m_highlight == Highlight::Failing)
+            edge = semanticColor(Semantic::Critical, palette);
+        else if (m_highlight == Highlight::Affected)
+            edge = semanticColor(Semantic::Warning, palette);
+        if (isSelected() || m_match)
+            edge = palette.color(QPalette::Highlight);
+        const bool outlined = edge != fill;
+        p->fillRect(r, outlined ? edge : tint);
+        if (outlined)
+            p->fillRect(r.adjusted(12, 12, -12, -12), tint);
+        else
+            p->fillRect(QRectF(r.left(), r.top(), r.width(), 8), fill);
+        return;
+    }
+
+    QPen border(fill, m_members > 0 ? 4 : 2);
     if (m_highlight == Highlight::Failing)
         border = QPen(semanticColor(Semantic::Critical, palette), 5);
     else if (m_highlight == Highlight::Affected)
@@ -146,11 +193,9 @@ void GraphNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     p->drawRoundedRect(r, radius, radius);
     if (m_kind == graph::NodeKind::Database) // the cylinder's rim
         p->drawArc(QRectF(r.left(), r.top(), r.width(), 12), 180 * 16, 180 * 16);
+    if (m_members > 0) // a stack: the group stands for several nodes
+        p->drawLine(QPointF(r.left() + 6, r.bottom() + 3), QPointF(r.right() - 6, r.bottom() + 3));
 
-    // Far out, text is unreadable anyway and costs most of the frame: boxes only.
-    const double lod = option->levelOfDetailFromTransform(p->worldTransform());
-    if (lod < 0.45)
-        return;
     p->setPen(palette.color(QPalette::Text));
     QFont f = p->font();
     f.setBold(true);
@@ -228,6 +273,7 @@ void GraphEdgeItem::updatePath()
     else
         path.lineTo(end);
     setPath(path);
+    m_line = QLineF(start, end);
     const double angle =
         std::atan2(end.y() - path.pointAtPercent(0.95).y(), end.x() - path.pointAtPercent(0.95).x());
     const double size = 10;
@@ -235,8 +281,9 @@ void GraphEdgeItem::updatePath()
                          end - QPointF(std::cos(angle + 0.4) * size, std::sin(angle + 0.4) * size)});
 }
 
-void GraphEdgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget* widget)
+void GraphEdgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget* widget)
 {
+    const double lod = option->levelOfDetailFromTransform(p->worldTransform());
     const QPalette palette = widget ? widget->palette() : QApplication::palette();
     QColor c = m_errors ? semanticColor(Semantic::Critical, palette) : palette.color(QPalette::Mid);
     double width = m_errors ? 2.2 : 1.4;
@@ -245,14 +292,79 @@ void GraphEdgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*
         width = 3.2;
     }
     p->setOpacity(m_highlight == Highlight::Dimmed ? 0.25 : 1.0);
+    if (lod < kArrowZoom) {
+        // A cosmetic straight line: no curve to flatten, no dash pattern, no arrow head.
+        QPen pen(c, m_highlight == Highlight::Affected ? 2 : 0);
+        pen.setCosmetic(true);
+        p->setPen(pen);
+        p->drawLine(m_line);
+        return;
+    }
     QPen pen(c, width);
     pen.setStyle(m_provenance == graph::Provenance::Declared ? Qt::DashLine : Qt::SolidLine);
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);
     p->drawPath(path());
+    if (lod < kDetailZoom)
+        return;
     p->setPen(QPen(c, 1));
     p->setBrush(m_async ? QBrush(palette.color(QPalette::Base)) : QBrush(c));
     p->drawPolygon(m_arrow);
+}
+
+void GraphEdgeItem::setShown(bool shown, bool batched)
+{
+    m_shown = shown;
+    setVisible(shown && !batched);
+}
+
+GraphEdgeItem::Ink GraphEdgeItem::ink() const
+{
+    switch (m_highlight) {
+    case Highlight::Affected:
+        return Ink::Affected;
+    case Highlight::Dimmed:
+        return Ink::Dimmed;
+    case Highlight::Failing:
+    case Highlight::None:
+        break;
+    }
+    return m_errors ? Ink::Errors : Ink::Normal;
+}
+
+void GraphEdgeItem::drawBatch(QPainter* p, const QList<GraphEdgeItem*>& edges, const QRectF& exposed,
+                              const QPalette& palette)
+{
+    std::array<QList<QLineF>, 4> lines;
+    for (const GraphEdgeItem* e : edges) {
+        if (!e->m_shown)
+            continue;
+        const QLineF& l = e->m_line;
+        const QRectF box = QRectF(l.p1(), l.p2()).normalized();
+        if (box.right() < exposed.left() || box.left() > exposed.right() || box.bottom() < exposed.top() ||
+            box.top() > exposed.bottom())
+            continue;
+        lines[size_t(e->ink())].append(l);
+    }
+    const QColor mid = palette.color(QPalette::Mid);
+    const QColor critical = semanticColor(Semantic::Critical, palette);
+    const struct
+    {
+        QColor color;
+        double width;
+        double opacity;
+    } inks[] = {{mid, 0, 1.0}, {critical, 0, 1.0}, {critical, 2, 1.0}, {mid, 0, 0.25}};
+    // Dimmed first, the blast radius last: the lit chain is drawn over the rest.
+    for (size_t i : {size_t(Ink::Dimmed), size_t(Ink::Normal), size_t(Ink::Errors), size_t(Ink::Affected)}) {
+        if (lines[i].isEmpty())
+            continue;
+        QPen pen(inks[i].color, inks[i].width);
+        pen.setCosmetic(true);
+        p->setPen(pen);
+        p->setOpacity(inks[i].opacity);
+        p->drawLines(lines[i]);
+    }
+    p->setOpacity(1.0);
 }
 
 } // namespace wf::ui

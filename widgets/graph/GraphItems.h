@@ -7,10 +7,17 @@
 
 #include <QGraphicsObject>
 #include <QGraphicsPathItem>
+#include <QLineF>
 
 namespace wf::ui {
 
 enum class Highlight { None, Failing, Affected, Dimmed };
+
+// Below this zoom nodes are plain boxes (no text, no rounded corners) and edges straight lines without
+// arrows: at 1,000 nodes that is what keeps a frame under 16 ms, and text that small is unreadable.
+constexpr double kDetailZoom = 0.45;
+// Below this zoom edges lose their arrows and dash patterns too.
+constexpr double kArrowZoom = 0.3;
 
 class GraphNodeItem : public QGraphicsObject
 {
@@ -23,6 +30,7 @@ public:
 
     const QString& key() const { return m_key; }
     graph::Health health() const { return m_health; }
+    bool isGroup() const { return m_members > 0; }
     void setHighlight(Highlight h);
     Highlight highlight() const { return m_highlight; }
     void setMatch(bool match); // the search found it
@@ -44,6 +52,7 @@ private:
     Highlight m_highlight = Highlight::None;
     bool m_match = false;
     bool m_dragged = false;
+    int m_members = 0;
     QList<class GraphEdgeItem*> m_edges;
     friend class GraphEdgeItem;
 };
@@ -57,6 +66,16 @@ public:
     GraphNodeItem* from() const { return m_from; }
     GraphNodeItem* to() const { return m_to; }
 
+    // Whether the filters show it; far out (below kArrowZoom) the item itself stays hidden and the
+    // view draws every shown edge in one batch (drawBatch), which per-item painting cannot match.
+    void setShown(bool shown, bool batched);
+    bool shown() const { return m_shown; }
+    enum class Ink { Normal, Errors, Affected, Dimmed };
+    Ink ink() const;
+    const QLineF& line() const { return m_line; }
+    static void drawBatch(QPainter* painter, const QList<GraphEdgeItem*>& edges, const QRectF& exposed,
+                          const QPalette& palette);
+
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
@@ -67,6 +86,8 @@ private:
     bool m_errors;
     Highlight m_highlight = Highlight::None;
     QPolygonF m_arrow;
+    QLineF m_line;
+    bool m_shown = true;
 };
 
 // Tooltips go through plainToolTip (charts/ChartOptions.h): escaped, so a service named "<b>x"

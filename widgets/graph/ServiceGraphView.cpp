@@ -3,6 +3,7 @@
 #include "GraphItems.h"
 
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPromise>
 #include <QScrollBar>
 #include <QThreadPool>
@@ -18,10 +19,23 @@ ServiceGraphView::ServiceGraphView(QWidget* parent)
     : QGraphicsView(parent)
 {
     setScene(new QGraphicsScene(this));
+    // Frames at 1,000 nodes: a BSP index so a frame only visits the items in view; the painter state
+    // is not saved around each item (every paint() sets what it uses); pans scroll the pixels already
+    // drawn and repaint the strip uncovered (SmartViewportUpdate keeps that accelerated scrolling).
+    scene()->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     setDragMode(ScrollHandDrag);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
     setTransformationAnchor(AnchorUnderMouse);
     setViewportUpdateMode(SmartViewportUpdate);
+    setCacheMode(CacheNone);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(150);
+    connect(&m_settle, &QTimer::timeout, this, [this] {
+        setRenderHint(QPainter::Antialiasing, true);
+        updateItemCaching();
+        viewport()->update();
+    });
     setFocusPolicy(Qt::StrongFocus);
     setToolTip({});
     connect(scene(), &QGraphicsScene::selectionChanged, this,
@@ -80,10 +94,13 @@ void ServiceGraphView::rebuildScene()
         connect(item, &GraphNodeItem::moved, this, [this](const QString& key, QPointF p) {
             m_positions.insert(key, p);
             m_pinned.insert(key);
+            if (m_batchedEdges)
+                viewport()->update(); // its edges are drawn by the view, not by their items
         });
         scene()->addItem(item);
         m_nodeItems.insert(n.key(), item);
     }
+    updateItemCaching(true); // the new items get the mode for the current zoom
     for (const graph::GraphEdge& e : m_graph.edges()) {
         auto* item = new GraphEdgeItem(e, m_nodeItems.value(m_graph.node(e.from).key()),
                                        m_nodeItems.value(m_graph.node(e.to).key()));
@@ -155,6 +172,8 @@ void ServiceGraphView::applyHighlight()
         }
         e->setHighlight(h);
     }
+    if (m_batchedEdges)
+        viewport()->update();
 }
 
 QStringList ServiceGraphView::highlightedNodes() const
@@ -271,7 +290,9 @@ void ServiceGraphView::applyFilters()
             item->setVisible(show[size_t(i)] && m_positions.contains(key));
     }
     for (GraphEdgeItem* e : std::as_const(m_edgeItems))
-        e->setVisible(e->from()->isVisible() && e->to()->isVisible());
+        e->setShown(e->from()->isVisible() && e->to()->isVisible(), m_batchedEdges);
+    if (m_batchedEdges)
+        viewport()->update();
 }
 
 int ServiceGraphView::visibleNodeCount() const
@@ -288,13 +309,76 @@ void ServiceGraphView::fitAll()
     if (r.isEmpty())
         return;
     fitInView(r.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+    updateItemCaching();
 }
 
 void ServiceGraphView::zoomBy(double factor)
 {
     const double current = transform().m11();
     const double next = std::clamp(current * factor, 0.02, 4.0);
+    beginMotion();
     scale(next / current, next / current);
+    updateItemCaching();
+}
+
+void ServiceGraphView::beginMotion()
+{
+    if (!m_settle.isActive())
+        setRenderHint(QPainter::Antialiasing, false);
+    m_settle.start();
+    updateItemCaching();
+}
+
+void ServiceGraphView::updateItemCaching(bool force)
+{
+    // While the user pans or zooms at a readable zoom, a node's text is the expensive part: drawn
+    // once into a pixmap at the item's own size and blitted each frame. Once the view is still, the
+    // nodes are drawn directly again, so the text is sharp (a scaled pixmap is not). Zoomed out the
+    // node is a plain box, cheaper to fill than a pixmap to scale; past 100 % few nodes are in view.
+    const double z = zoom();
+    const bool batched = z < kArrowZoom;
+    if (batched != m_batchedEdges || force) {
+        m_batchedEdges = batched;
+        for (GraphEdgeItem* e : std::as_const(m_edgeItems))
+            e->setShown(e->shown(), batched);
+    }
+    const bool cached = m_settle.isActive() && z >= kDetailZoom && z <= 1.01;
+    if (cached == m_cached && !force)
+        return;
+    m_cached = cached;
+    for (GraphNodeItem* item : std::as_const(m_nodeItems))
+        item->setCacheMode(cached ? QGraphicsItem::ItemCoordinateCache : QGraphicsItem::NoCache);
+}
+
+void ServiceGraphView::drawBackground(QPainter* painter, const QRectF& rect)
+{
+    QGraphicsView::drawBackground(painter, rect);
+    if (m_batchedEdges)
+        GraphEdgeItem::drawBatch(painter, m_edgeItems, rect, palette());
+}
+
+void ServiceGraphView::paintEvent(QPaintEvent* event)
+{
+    updateItemCaching(); // any transform change (fitInView from outside too) picks the right mode
+    QGraphicsView::paintEvent(event);
+}
+
+void ServiceGraphView::scrollContentsBy(int dx, int dy)
+{
+    beginMotion();
+    QGraphicsView::scrollContentsBy(dx, dy);
+}
+
+void ServiceGraphView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    for (QGraphicsItem* item : items(event->position().toPoint())) {
+        if (auto* node = dynamic_cast<GraphNodeItem*>(item)) {
+            Q_EMIT nodeDoubleClicked(node->key());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
 }
 
 void ServiceGraphView::wheelEvent(QWheelEvent* event)

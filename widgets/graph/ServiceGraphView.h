@@ -12,6 +12,7 @@
 #include <QGraphicsView>
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 
 namespace wf::ui {
 
@@ -48,24 +49,41 @@ public:
 
     QHash<QString, QPointF> positions() const { return m_positions; }
     bool layoutPending() const { return m_layoutPending; }
+    // True while the user pans or zooms (and a moment after): frames are drawn without antialiasing.
+    bool inMotion() const { return m_settle.isActive(); }
+    double zoom() const { return transform().m11(); }
+    void zoomBy(double factor);
     const graph::LayoutResult& lastLayout() const { return m_lastLayout; }
 
 Q_SIGNALS:
     void layoutApplied();
-    void nodeActivated(const QString& key); // selection changed to this node (empty: none)
+    void nodeActivated(const QString& key);     // selection changed to this node (empty: none)
+    void nodeDoubleClicked(const QString& key); // the dock collapses or expands its group
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void paintEvent(QPaintEvent* event) override;
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
 
 private:
     void rebuildScene();
     void applyLayout(const graph::LayoutResult& result, quint64 generation);
     void applyFilters();
     void applyHighlight();
-    void zoomBy(double factor);
+    void beginMotion();
+    void updateItemCaching(bool force = false);
 
     graph::ServiceGraph m_graph;
+    QTimer m_settle;             // restores antialiasing once panning and zooming stopped
+    bool m_cached = false;       // node items draw from ItemCoordinateCache pixmaps (moving, readable zoom)
+    bool m_batchedEdges = false; // far out: edges drawn in one batch by drawBackground
+public:
+    bool edgesBatched() const { return m_batchedEdges; }
+
+private:
     std::optional<graph::BlastRadius> m_radius;
     QHash<QString, GraphNodeItem*> m_nodeItems;
     QList<GraphEdgeItem*> m_edgeItems;

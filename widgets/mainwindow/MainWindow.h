@@ -64,6 +64,10 @@ Q_SIGNALS:
     void openWorkspaceRequested(const QString& path);
     // File ▸ Export dashboard as JSON: the current dashboard tab to `path`.
     void exportDashboardRequested(const QString& path);
+    // File ▸ Save dashboard (Ctrl+S): the current dashboard tab into the workspace.
+    void saveDashboardRequested();
+    // File ▸ Saved dashboards…: list what the workspace holds, to reopen.
+    void savedDashboardsRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

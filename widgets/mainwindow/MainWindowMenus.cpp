@@ -77,6 +77,13 @@ void MainWindow::createFileMenu()
     connect(makeAction(file, QStringLiteral("actionExportDashboard"), tr("&Export dashboard as JSON…"),
                        tr("Save the current dashboard tab as Watchfloor dashboard JSON")),
             &QAction::triggered, this, &MainWindow::chooseDashboardExport);
+    connect(makeAction(file, QStringLiteral("actionSaveDashboard"), tr("&Save dashboard"),
+                       tr("Save the current dashboard tab in the workspace"),
+                       QKeySequence(Qt::CTRL | Qt::Key_S)),
+            &QAction::triggered, this, &MainWindow::saveDashboardRequested);
+    connect(makeAction(file, QStringLiteral("actionSavedDashboards"), tr("Saved das&hboards…"),
+                       tr("List the dashboards saved in the workspace and open one")),
+            &QAction::triggered, this, &MainWindow::savedDashboardsRequested);
 
     m_recentMenu = file->addMenu(tr("&Recent files"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecentFiles"));

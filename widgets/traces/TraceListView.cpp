@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace wf::ui {
@@ -21,6 +22,7 @@ TraceListView::TraceListView(items::TraceListModel* model, live::LiveTraceFeed* 
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
     , m_pin(new QAction(tr("Pin to incident"), this))
+    , m_search(new QAction(tr("Search traces…"), this))
 {
     setObjectName(QStringLiteral("traceListView"));
     m_errorsOnly->setToolTip(tr("Show only traces with at least one failed span"));
@@ -68,9 +70,17 @@ TraceListView::TraceListView(items::TraceListModel* model, live::LiveTraceFeed* 
     m_table->setItemDelegateForColumn(items::TraceListModel::OperationColumn,
                                       new SemanticDelegate(errorMeaning, false, m_table));
 
+    m_search->setObjectName(QStringLiteral("actionSearchTraces"));
+    m_search->setToolTip(tr("Search traces by service, operation, tags, duration and errors, and compare "
+                            "two of them (Ctrl+Shift+T)"));
+    connect(m_search, &QAction::triggered, this, &TraceListView::searchRequested);
+    auto* searchButton = new QToolButton(this);
+    searchButton->setDefaultAction(m_search);
+
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(4, 4, 4, 0);
     bar->addWidget(m_errorsOnly);
+    bar->addWidget(searchButton);
     bar->addStretch(1);
     bar->addWidget(m_status);
     auto* layout = new QVBoxLayout(this);

@@ -6,6 +6,7 @@
 #include "waterfall/ServiceColors.h"
 #include "waterfall/TraceWaterfall.h"
 
+#include <QAction>
 #include <QFile>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -33,6 +34,8 @@ TraceView::TraceView(QWidget* parent)
     , m_findStatus(new QLabel(m_findBar))
     , m_details(new QPlainTextEdit(this))
     , m_selfTime(new QTableWidget(this))
+    , m_logsAction(new QAction(tr("Logs of this trace"), this))
+    , m_metricsAction(new QAction(tr("Metrics of this service"), this))
 {
     m_title->setTextFormat(Qt::PlainText);
     m_problems->setTextFormat(Qt::PlainText);
@@ -88,9 +91,46 @@ TraceView::TraceView(QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
 
+    // Links out of the trace: its logs, and the metrics of the selected span's service.
+    m_logsAction->setObjectName(QStringLiteral("actionTraceLogs"));
+    m_logsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_logsAction->setToolTip(tr("Show the log records that carry this trace's id (%1)")
+                                 .arg(m_logsAction->shortcut().toString(QKeySequence::NativeText)));
+    m_metricsAction->setObjectName(QStringLiteral("actionServiceMetrics"));
+    m_metricsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_metricsAction->setToolTip(
+        tr("Show the selected span's service on the dashboard around the span's time (%1)")
+            .arg(m_metricsAction->shortcut().toString(QKeySequence::NativeText)));
+    for (QAction* a : {m_logsAction, m_metricsAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setEnabled(false);
+        addAction(a);
+        m_waterfall->addAction(a);
+    }
+    m_waterfall->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_logsAction, &QAction::triggered, this, [this] {
+        const int node = linkNode();
+        if (node >= 0)
+            Q_EMIT logsRequested(m_tree->span(node).traceId, m_tree->span(node).spanId);
+    });
+    connect(m_metricsAction, &QAction::triggered, this, [this] {
+        const int node = linkNode();
+        if (node >= 0)
+            Q_EMIT metricsRequested(m_tree->serviceOf(node), m_tree->node(node).startNs,
+                                    m_tree->node(node).endNs);
+    });
+    auto* logsButton = new QToolButton(this);
+    logsButton->setDefaultAction(m_logsAction);
+    auto* metricsButton = new QToolButton(this);
+    metricsButton->setDefaultAction(m_metricsAction);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(logsButton);
+    header->addWidget(metricsButton);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_title);
+    layout->addLayout(header);
     layout->addWidget(m_problems);
     layout->addWidget(m_findBar);
     layout->addWidget(split, 1);
@@ -145,6 +185,8 @@ void TraceView::setTree(std::shared_ptr<const traces::TraceTree> tree)
     m_tree = std::move(tree);
     m_waterfall->setTree(m_tree);
     m_details->clear();
+    m_logsAction->setEnabled(m_tree && !m_tree->isEmpty());
+    m_metricsAction->setEnabled(m_tree && !m_tree->isEmpty());
     updateSummary();
     if (!m_find->text().isEmpty())
         m_waterfall->setFindText(m_find->text());
@@ -192,6 +234,16 @@ void TraceView::openFile(const QString& path)
                                        tr(" (first of %1 traces in the file)").arg(traceCount));
         });
     });
+}
+
+int TraceView::linkNode() const
+{
+    if (!m_tree || m_tree->isEmpty())
+        return -1;
+    const int selected = m_waterfall->selectedNode();
+    if (selected >= 0)
+        return selected;
+    return m_tree->mainRoot() >= 0 ? m_tree->mainRoot() : 0;
 }
 
 void TraceView::updateSummary()

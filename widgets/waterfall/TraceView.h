@@ -14,6 +14,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -43,14 +44,23 @@ public:
     QString titleText() const;                // the summary line, or the error of openFile
     QString selfTimeServiceAt(int row) const; // "" past the end
     void showFindBar();
+    // "Logs of this trace" (Ctrl+L) and "Metrics of this service" (Ctrl+M), for the selected span (the
+    // main root when none is selected). Disabled without a trace.
+    QAction* logsAction() const { return m_logsAction; }
+    QAction* metricsAction() const { return m_metricsAction; }
 
 Q_SIGNALS:
     void traceLoaded(); // after setTree, also when openFile finishes (successfully or not)
+    // The caller shows the log records of the trace (the span id says which span asked).
+    void logsRequested(const wf::telemetry::TraceId& traceId, const wf::telemetry::SpanId& spanId);
+    // The caller shows the service's metrics around the span's time.
+    void metricsRequested(const QString& service, qint64 startNs, qint64 endNs);
 
 private:
     void showDetails(int node);
     void updateSummary();
     void updateFindStatus(int current, int count);
+    int linkNode() const;
 
     TraceWaterfall* m_waterfall;
     QLabel* m_title;
@@ -60,6 +70,8 @@ private:
     QLabel* m_findStatus;
     QPlainTextEdit* m_details;
     QTableWidget* m_selfTime;
+    QAction* m_logsAction;
+    QAction* m_metricsAction;
     std::shared_ptr<const traces::TraceTree> m_tree;
     quint64 m_generation = 0;
 };

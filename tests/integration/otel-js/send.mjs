@@ -3,7 +3,9 @@
 // C++ test can compare it with what the Watchfloor receiver stored.
 //
 // Logs are sent gzip-compressed, traces and metrics plain, so both paths of the receiver are used.
-// usage: node send.mjs http://127.0.0.1:PORT [runId]
+// usage: node send.mjs http://127.0.0.1:PORT [runId] [slowMs]
+// slowMs: the failing third checkout's database span lasts at least this long (default 0), so a search
+// by minimum duration has one slow trace to find.
 import { context, trace, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { SeverityNumber } from '@opentelemetry/api-logs';
 import { NodeSDK } from '@opentelemetry/sdk-node';
@@ -17,6 +19,7 @@ import { resourceFromAttributes } from '@opentelemetry/resources';
 
 const endpoint = process.argv[2];
 const runId = process.argv[3] ?? 'run-1';
+const slowMs = Number(process.argv[4] ?? 0);
 if (!endpoint) {
   console.error('usage: node send.mjs http://127.0.0.1:PORT [runId]');
   process.exit(2);
@@ -82,6 +85,7 @@ for (let i = 0; i < 3; i++) {
   if (i === 2) {
     db.recordException(new Error('connection pool exhausted'));
     db.setStatus({ code: SpanStatusCode.ERROR, message: 'pool exhausted' });
+    if (slowMs > 0) await new Promise((resolve) => setTimeout(resolve, slowMs));
   }
   db.end();
   charge.end();

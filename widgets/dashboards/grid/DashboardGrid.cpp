@@ -88,6 +88,7 @@ void DashboardGrid::rebuild()
         connect(frame, &PanelFrame::resizeMoved, this, &DashboardGrid::onResizeMoved);
         connect(frame, &PanelFrame::resizeFinished, this, &DashboardGrid::onResizeFinished);
         connect(frame, &PanelFrame::stepRequested, this, &DashboardGrid::onStep);
+        connect(frame, &PanelFrame::editRequested, this, &DashboardGrid::editRequested);
         frame->show();
         m_frames.insert(panel.id, frame);
     }
@@ -172,6 +173,7 @@ void DashboardGrid::onDragFinished(int panelId)
 {
     if (m_preview && m_dashboard.panel(panelId)) {
         movePanel(m_dashboard, panelId, m_preview->x, m_preview->y);
+        m_lastChangedPanel = panelId;
         emit dashboardChanged();
     }
     m_preview.reset();
@@ -199,6 +201,7 @@ void DashboardGrid::onResizeFinished(int panelId)
 {
     if (m_preview && m_dashboard.panel(panelId)) {
         resizePanel(m_dashboard, panelId, m_preview->w, m_preview->h);
+        m_lastChangedPanel = panelId;
         emit dashboardChanged();
     }
     m_preview.reset();
@@ -216,6 +219,7 @@ void DashboardGrid::onStep(int panelId, int dx, int dy, bool resize)
     else
         movePanel(m_dashboard, panelId, pos.x + dx,
                   dy < 0 ? std::max(0, pos.y - 1) : pos.y + dy * (pos.h + 1));
+    m_lastChangedPanel = panelId;
     relayout();
     emit dashboardChanged();
 }
@@ -228,6 +232,7 @@ void DashboardGrid::onRowClicked(int rowId)
     QMetaObject::invokeMethod(
         this,
         [this] {
+            m_lastChangedPanel = 0;
             rebuild();
             emit dashboardChanged();
         },

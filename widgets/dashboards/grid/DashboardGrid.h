@@ -43,12 +43,17 @@ public:
     PanelFrame* frameFor(int panelId) const;
     QToolButton* rowHeaderFor(int rowId) const;
 
+    // The panel the last move or resize was about (0 after a row toggle): the undo stack names it.
+    int lastChangedPanel() const { return m_lastChangedPanel; }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     // After a move, resize or row toggle changed the dashboard.
     void dashboardChanged();
+    // A panel's editor was asked for (E, double-click on its title, its edit button).
+    void editRequested(int panelId);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -72,6 +77,7 @@ private:
     dashboard::Dashboard m_dashboard;
     QHash<int, QPointer<PanelFrame>> m_frames;
     QHash<int, QPointer<QToolButton>> m_rowHeaders;
+    int m_lastChangedPanel = 0;
     std::optional<dashboard::GridPos> m_preview; // where a drag or resize would land
 };
 

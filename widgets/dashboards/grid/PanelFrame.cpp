@@ -1,9 +1,13 @@
 #include "PanelFrame.h"
 
+#include <QContextMenuEvent>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace wf::ui {
@@ -14,6 +18,7 @@ PanelFrame::PanelFrame(int panelId, const QString& title, const QString& descrip
     , m_panelId(panelId)
     , m_content(content)
     , m_title(new QLabel(this))
+    , m_edit(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
@@ -28,15 +33,28 @@ PanelFrame::PanelFrame(int panelId, const QString& title, const QString& descrip
     bold.setBold(true);
     m_title->setFont(bold);
     m_title->setCursor(Qt::OpenHandCursor);
-    m_title->setToolTip(description.isEmpty()
-                            ? tr("Drag to move; Ctrl+arrows move, Ctrl+Shift+arrows resize")
-                            : description.toHtmlEscaped() + QStringLiteral("<br><br>") +
-                                  tr("Drag to move; Ctrl+arrows move, Ctrl+Shift+arrows resize"));
+    m_title->setToolTip(
+        description.isEmpty()
+            ? tr("Drag to move; Ctrl+arrows move, Ctrl+Shift+arrows resize; E or double-click edits")
+            : description.toHtmlEscaped() + QStringLiteral("<br><br>") +
+                  tr("Drag to move; Ctrl+arrows move, Ctrl+Shift+arrows resize; E or double-click edits"));
     m_title->setAttribute(Qt::WA_TransparentForMouseEvents);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(1, 0, 1, kGripSize / 2);
     layout->setSpacing(0);
-    layout->addWidget(m_title);
+    m_edit->setObjectName(QStringLiteral("editPanel"));
+    m_edit->setText(tr("Edit"));
+    m_edit->setAutoRaise(true);
+    m_edit->setFixedHeight(kTitleHeight - 2);
+    m_edit->setToolTip(tr("Edit the panel's queries, legend, unit and thresholds (E, or double-click the "
+                          "title)"));
+    m_edit->setFocusPolicy(Qt::NoFocus);
+    connect(m_edit, &QToolButton::clicked, this, [this] { emit editRequested(m_panelId); });
+    auto* strip = new QHBoxLayout;
+    strip->setContentsMargins(0, 0, 2, 0);
+    strip->addWidget(m_title, 1);
+    strip->addWidget(m_edit);
+    layout->addLayout(strip);
     if (m_content) {
         m_content->setParent(this);
         layout->addWidget(m_content, 1);
@@ -88,8 +106,34 @@ void PanelFrame::mouseReleaseEvent(QMouseEvent* event)
         QFrame::mouseReleaseEvent(event);
 }
 
+void PanelFrame::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && event->position().y() < kTitleHeight) {
+        m_gesture = Gesture::None;
+        emit editRequested(m_panelId);
+        event->accept();
+        return;
+    }
+    QFrame::mouseDoubleClickEvent(event);
+}
+
+void PanelFrame::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    QAction* edit = menu.addAction(tr("&Edit panel…"));
+    edit->setShortcut(QKeySequence(Qt::Key_E));
+    edit->setToolTip(tr("Edit the panel's queries, legend, unit and thresholds"));
+    connect(edit, &QAction::triggered, this, [this] { emit editRequested(m_panelId); });
+    menu.exec(event->globalPos());
+}
+
 void PanelFrame::keyPressEvent(QKeyEvent* event)
 {
+    if (event->key() == Qt::Key_E && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        emit editRequested(m_panelId);
+        event->accept();
+        return;
+    }
     if (!(event->modifiers() & Qt::ControlModifier))
         return QFrame::keyPressEvent(event);
     const bool resize = event->modifiers() & Qt::ShiftModifier;

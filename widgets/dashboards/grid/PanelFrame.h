@@ -8,6 +8,7 @@
 #include <QPoint>
 
 class QLabel;
+class QToolButton;
 class QVBoxLayout;
 
 namespace wf::ui {
@@ -25,6 +26,7 @@ public:
 
     int panelId() const { return m_panelId; }
     QWidget* content() const { return m_content; }
+    QToolButton* editButton() const { return m_edit; }
 
 Q_SIGNALS:
     // Positions in the parent's (the grid's) coordinates.
@@ -34,12 +36,16 @@ Q_SIGNALS:
     void resizeFinished(int panelId);
     // Keyboard: Ctrl+arrows move by one grid cell, Ctrl+Shift+arrows resize.
     void stepRequested(int panelId, int dx, int dy, bool resize);
+    // E, a double-click on the title, the title's edit button or the context menu: open the editor.
+    void editRequested(int panelId);
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:
@@ -49,6 +55,7 @@ private:
     int m_panelId;
     QWidget* m_content;
     QLabel* m_title;
+    QToolButton* m_edit;
     Gesture m_gesture = Gesture::None;
     QPoint m_pressOffset;
 };

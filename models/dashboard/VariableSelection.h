@@ -1,0 +1,30 @@
+#pragma once
+
+// What the user picks in a dashboard's variable bar: the rules of a multi-value selection with "All",
+// and remembering the picks per dashboard across runs (QSettings; values only, never credentials).
+
+#include "Variable.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace wf::dashboard {
+
+// Applies a pick to the variable's `current`: "All" (kAllValue) replaces every other value; a value
+// picked while "All" was selected replaces "All"; a single-value variable keeps only the first; an
+// empty pick falls back to "All" when offered, else the first option. Returns true when it changed.
+bool applySelection(Variable& variable, const QStringList& picked);
+
+// The settings key of a dashboard: its uid, or its title when it has none yet.
+QString selectionKey(const QString& uid, const QString& title);
+
+// Remembers the selections of the variables a user can pick (not constants, not hidden ones).
+void saveSelections(QSettings& settings, const QString& dashboardKey, const QList<Variable>& variables);
+// Puts remembered selections into `variables` (by name; bounded in count and length). Values that are
+// no longer options are dropped later by reconcileSelection. Returns how many variables it changed.
+int restoreSelections(const QSettings& settings, const QString& dashboardKey, QList<Variable>& variables);
+
+} // namespace wf::dashboard
