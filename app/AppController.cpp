@@ -374,6 +374,13 @@ void AppController::applyReceiverSettings(const live::ReceiverSettings& settings
 void AppController::wireTelemetryViews(TelemetryViews* views)
 {
     views->attachTraceSearch(m_traceSearch);
+    // A span's "Metrics of this service": the open dashboard around the span, switched to the service
+    // where it has a variable for it (the demo replaces this with its own overview).
+    m_traceSearch->setMetricsHandler([this](const QString& service, qint64 startNs, qint64 endNs) {
+        if (!m_dashboards->showService(service, startNs / 1'000'000, endNs / 1'000'000))
+            m_window->statusBar()->showMessage(
+                tr("Open a dashboard to see the metrics of %1 (File ▸ Open dashboard…)").arg(service), 8000);
+    });
     views->setIncidentStart([incidents = m_incidents] {
         const std::optional<incident::Incident> active = incidents->activeIncident();
         return active ? active->createdAtMs : qint64(-1);

@@ -3,9 +3,11 @@
 #include "dashboard/Annotations.h"
 #include "dashboard/DashboardFormat.h"
 #include "dashboard/DashboardStore.h"
+#include "dashboard/VariableSelection.h"
 #include "dashboard/WatchfloorJson.h"
 #include "dashboards/DashboardArea.h"
 #include "dashboards/DashboardView.h"
+#include "dashboards/grid/TimeRangePicker.h"
 #include "dialogs/SavedDashboardsDialog.h"
 #include "items/TimelineModel.h"
 #include "mainwindow/MainWindow.h"
@@ -393,6 +395,26 @@ QList<ui::DashboardView*> DashboardPresenter::views() const
         if (view)
             out << view.data();
     return out;
+}
+
+bool DashboardPresenter::showService(const QString& service, qint64 fromMs, qint64 toMs)
+{
+    QTabWidget* tabs = m_window->dashboards()->tabs();
+    auto* view = qobject_cast<ui::DashboardView*>(tabs->currentWidget());
+    if (!view || !m_views.contains(view)) {
+        const QList<ui::DashboardView*> open = views();
+        view = open.isEmpty() ? nullptr : open.first();
+    }
+    if (!view)
+        return false;
+    const int variable = dashboard::serviceVariableIndex(view->variables(), service);
+    if (variable >= 0)
+        view->selectVariable(view->variables().at(variable).name, {service});
+    // A span lasts milliseconds; a chart needs minutes around it to show a trend.
+    constexpr qint64 kContextMs = 15 * 60 * 1000;
+    view->picker()->setTimeRange(dashboard::absoluteRange(fromMs - kContextMs, toMs + kContextMs));
+    tabs->setCurrentWidget(view);
+    return true;
 }
 
 } // namespace wf::app

@@ -81,6 +81,10 @@ public:
     // The incident timeline whose declared/resolved periods, runbook actions and deploy notes are
     // drawn on every dashboard's time series panels.
     void setIncidentTimeline(TimelineModel* timeline);
+    // A span's "metrics of this service" outside the demo: the current dashboard tab (else the first
+    // open one) moved to [fromMs, toMs] and, when it has a variable offering the service (see
+    // dashboard::serviceVariableIndex), switched to it. False when no dashboard is open.
+    bool showService(const QString& service, qint64 fromMs, qint64 toMs);
 
 Q_SIGNALS:
     void dashboardOpened(wf::ui::DashboardView* view);

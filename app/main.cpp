@@ -6,6 +6,7 @@
 #include "ScreenshotTaker.h"
 #include "Translations.h"
 #include "core/CommandLine.h"
+#include "dashboards/DashboardArea.h"
 #include "mainwindow/MainWindow.h"
 #include "theme/Theme.h"
 
@@ -107,6 +108,8 @@ int main(int argc, char** argv)
 
     wf::ui::MainWindow window(&settings, &theme);
     wf::app::AppController controller(&window, !screenshot);
+    if (!options.tab.isEmpty())
+        window.dashboards()->setPreferredTab(options.tab);
 
     if (screenshot) {
         // Deterministic pictures: the default layout, and nothing written back to the settings.

@@ -71,6 +71,11 @@ struct Parser
         QCoreApplication::translate(
             "CommandLine", "With --run-runbook: run it N times in a row (recurring checks, soak tests)."),
         QCoreApplication::translate("CommandLine", "N")};
+    QCommandLineOption tab{
+        QStringLiteral("tab"),
+        QCoreApplication::translate(
+            "CommandLine", "Show the dashboard tab whose title starts with TITLE first (e.g. \"Service graph\")."),
+        QCoreApplication::translate("CommandLine", "TITLE")};
     QCommandLineOption version{
         {QStringLiteral("v"), QStringLiteral("version")},
         QCoreApplication::translate("CommandLine", "Print version information and exit.")};
@@ -81,7 +86,7 @@ struct Parser
     {
         p.setApplicationDescription(
             QCoreApplication::translate("CommandLine", "Watchfloor, an incident-command dashboard."));
-        p.addOptions({workspace, prometheus, demo, demoFailureAfter, lang, theme, kiosk, screenshot, after,
+        p.addOptions({workspace, prometheus, demo, demoFailureAfter, lang, theme, kiosk, screenshot, after, tab,
                       runRunbook, param, incident, repeat, version, help});
         p.addPositionalArgument(
             QStringLiteral("files"),
@@ -107,6 +112,7 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     o.workspace = parser.p.value(parser.workspace);
     o.lang = parser.p.value(parser.lang);
     o.screenshot = parser.p.value(parser.screenshot);
+    o.tab = parser.p.value(parser.tab).trimmed();
     o.files = parser.p.positionalArguments();
 
     if (parser.p.isSet(parser.theme)) {

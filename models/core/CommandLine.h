@@ -18,6 +18,7 @@ struct CommandLineOptions
     QString theme;      // --theme light|dark, empty = remembered setting
     QString screenshot; // --screenshot FILE.png: render, save, exit
     int screenshotAfterMs = 1500;
+    QString tab;                           // --tab TITLE: the dashboard tab shown first
     double demoFailureAfterS = -1;         // --demo-failure-after SECONDS; negative: the shop's default (60)
     QString runRunbook;                    // --run-runbook FILE: headless, with --workspace
     QHash<QString, QString> runbookParams; // --param NAME=VALUE

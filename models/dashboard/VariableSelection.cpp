@@ -89,4 +89,28 @@ int restoreSelections(const QSettings& settings, const QString& dashboardKey, QL
     return changed;
 }
 
+int serviceVariableIndex(const QList<Variable>& variables, const QString& service)
+{
+    if (service.isEmpty())
+        return -1;
+    // Most specific first: a dashboard with both $service and $job means the service by $service.
+    static const QStringList names = {QStringLiteral("service"),     QStringLiteral("service_name"),
+                                      QStringLiteral("job"),         QStringLiteral("app"),
+                                      QStringLiteral("application"), QStringLiteral("container")};
+    for (const QString& wanted : names) {
+        for (int i = 0; i < variables.size(); ++i) {
+            const Variable& v = variables[i];
+            if (v.hidden || v.kind == VariableKind::Constant || v.kind == VariableKind::Interval ||
+                v.name.compare(wanted, Qt::CaseInsensitive) != 0)
+                continue;
+            if (v.kind == VariableKind::TextBox)
+                return i;
+            for (const VariableOption& option : v.options)
+                if (option.value == service)
+                    return i;
+        }
+    }
+    return -1;
+}
+
 } // namespace wf::dashboard

@@ -27,4 +27,10 @@ void saveSelections(QSettings& settings, const QString& dashboardKey, const QLis
 // no longer options are dropped later by reconcileSelection. Returns how many variables it changed.
 int restoreSelections(const QSettings& settings, const QString& dashboardKey, QList<Variable>& variables);
 
+// The variable through which a dashboard shows one service (a span's "metrics of this service" link):
+// the first pickable one named like a service label (service, service_name, job, app, application,
+// container, case-insensitive) that offers `service` as a value, or that takes free values (custom
+// text box). -1 when there is none: the dashboard is then only moved in time.
+int serviceVariableIndex(const QList<Variable>& variables, const QString& service);
+
 } // namespace wf::dashboard

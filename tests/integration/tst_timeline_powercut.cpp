@@ -147,8 +147,11 @@ private:
             return std::nullopt;
 
         QHash<qint64, QString> stored;
+        // The event written after the reboot is not one of the acknowledged ones: where the cut lost
+        // acknowledged events (non-durable mode), it takes the first lost sequence number.
         for (const TimelineEvent& e : *events)
-            stored.insert(e.seq, e.payload.value(u"text"_s).toString());
+            if (e.author != more.author)
+                stored.insert(e.seq, e.payload.value(u"text"_s).toString());
         out.stored = stored.size();
         for (auto it = acked.cbegin(); it != acked.cend(); ++it) {
             if (!stored.contains(it.key()))

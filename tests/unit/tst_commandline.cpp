@@ -128,6 +128,14 @@ private Q_SLOTS:
         QCOMPARE(o.screenshotAfterMs, 10);
     }
 
+    void tabIsTrimmed()
+    {
+        QVERIFY(parse({}).tab.isEmpty());
+        const auto o = parse({QStringLiteral("--tab"), QStringLiteral(" Service graph ")});
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(o.tab, QStringLiteral("Service graph"));
+    }
+
     void prometheusTakesAUrl()
     {
         QVERIFY(parse({}).prometheus.isEmpty());

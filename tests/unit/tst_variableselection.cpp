@@ -99,6 +99,39 @@ private Q_SLOTS:
         QCOMPARE(restoreSelections(settings, u"k"_s, now), 1);
         QCOMPARE(now[0].current, QStringList{u"db"_s});
     }
+
+    void serviceVariableForASpansService()
+    {
+        Variable job = multiJob();
+        Variable service = multiJob();
+        service.name = u"Service"_s; // names compare case-insensitively
+        service.options = {{u"checkout"_s, u"checkout"_s}, {u"payments"_s, u"payments"_s}};
+        Variable constant;
+        constant.name = u"service_name"_s;
+        constant.kind = VariableKind::Constant;
+        constant.query = u"checkout"_s;
+        constant.options = {{u"checkout"_s, u"checkout"_s}};
+
+        // $service beats $job when both offer the value; a constant is never picked.
+        job.options.append({u"checkout"_s, u"checkout"_s});
+        QCOMPARE(serviceVariableIndex({constant, job, service}, u"checkout"_s), 2);
+        // Only $job offers "api".
+        QCOMPARE(serviceVariableIndex({constant, job, service}, u"api"_s), 1);
+        // Nobody offers it, no free-text variable: none.
+        QCOMPARE(serviceVariableIndex({constant, job, service}, u"gateway"_s), -1);
+        QCOMPARE(serviceVariableIndex({job}, QString()), -1);
+        // A text box takes any value.
+        Variable box;
+        box.name = u"app"_s;
+        box.kind = VariableKind::TextBox;
+        QCOMPARE(serviceVariableIndex({job, box}, u"gateway"_s), 1);
+        // Hidden ones and other names are not the service.
+        service.hidden = true;
+        Variable other = multiJob();
+        other.name = u"instance"_s;
+        other.options = {{u"checkout"_s, u"checkout"_s}};
+        QCOMPARE(serviceVariableIndex({service, other}, u"checkout"_s), -1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVariableSelection)

@@ -7,6 +7,7 @@
 #include "dashboard/WatchfloorJson.h"
 #include "dashboards/DashboardArea.h"
 #include "dashboards/DashboardView.h"
+#include "dashboards/grid/TimeRangePicker.h"
 #include "dialogs/SavedDashboardsDialog.h"
 #include "items/SourceHealthModel.h"
 #include "mainwindow/MainWindow.h"
@@ -86,6 +87,53 @@ private Q_SLOTS:
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
         dialog->close();
         presenter.setWorkspace(nullptr);
+    }
+
+    // A span's "Metrics of this service" outside the demo: the open dashboard moves to the span's time
+    // (with context around it) and switches its $service variable to the span's service.
+    void showServiceMovesTheDashboard()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+        ui::MainWindow window(&settings, nullptr);
+        SourceHealthModel health;
+        SourcesController sources(nullptr, &health);
+        app::DashboardPresenter presenter(&window, nullptr, &sources, [](const QString&, const QString&) {});
+        presenter.setCommandLinePrometheus(QUrl(u"http://127.0.0.1:1"_s));
+        QVERIFY(!presenter.showService(u"checkout"_s, 1000, 2000)); // nothing open: the caller says so
+
+        dashboard::Dashboard d;
+        d.title = u"Services"_s;
+        dashboard::Variable service;
+        service.name = u"service"_s;
+        service.kind = dashboard::VariableKind::Custom;
+        service.query = u"frontend, checkout, payments"_s;
+        service.options = dashboard::parseCustomOptions(service.query);
+        service.current = {u"frontend"_s};
+        d.variables = {service};
+        dashboard::Panel p;
+        p.id = 1;
+        p.title = u"Text"_s;
+        p.type = dashboard::PanelType::Text;
+        p.textContent = u"$service"_s;
+        d.panels = {p};
+        presenter.openBytes(dashboard::exportDashboard(d), u"services.json"_s);
+        QTRY_COMPARE(presenter.views().size(), 1);
+        ui::DashboardView* view = presenter.views().first();
+
+        const qint64 spanStartMs = 1'700'000'000'000;
+        QVERIFY(presenter.showService(u"checkout"_s, spanStartMs, spanStartMs + 40));
+        QCOMPARE(view->variables().first().current, QStringList{u"checkout"_s});
+        const auto range = dashboard::resolve(view->picker()->timeRange(), spanStartMs);
+        QVERIFY(range.has_value());
+        QVERIFY(range->fromMs < spanStartMs && range->toMs > spanStartMs + 40);
+        QCOMPARE(range->spanMs(), 40 + 2 * 15 * 60 * 1000);
+
+        // A service the dashboard does not offer: only the time moves.
+        QVERIFY(presenter.showService(u"unknown-svc"_s, spanStartMs + 60'000, spanStartMs + 60'010));
+        QCOMPARE(view->variables().first().current, QStringList{u"checkout"_s});
+        QCOMPARE(dashboard::resolve(view->picker()->timeRange(), 0)->fromMs,
+                 spanStartMs + 60'000 - 15 * 60 * 1000);
     }
 };
 

@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -373,6 +374,24 @@ private Q_SLOTS:
         QVERIFY(demoNoticeText().contains(QStringLiteral("Starting the simulated shop")));
         w.showNotice({});
         QVERIFY(w.dashboards()->notice().isEmpty());
+    }
+
+    // --tab: the preferred tab becomes current once, whether it is open already or opens later; after
+    // that the user's choice stands.
+    void preferredTabIsShownOnce()
+    {
+        DashboardArea area;
+        area.addDashboard(new QWidget, QStringLiteral("Shop overview"));
+        area.setPreferredTab(QStringLiteral("service graph"));
+        QCOMPARE(area.tabs()->currentIndex(), 0);
+        area.addDashboard(new QWidget, QStringLiteral("Service graph (1 failing)"));
+        QCOMPARE(area.tabs()->currentIndex(), 1);
+        area.tabs()->setCurrentIndex(0);
+        area.addDashboard(new QWidget, QStringLiteral("Service graph 2"));
+        QCOMPARE(area.tabs()->currentIndex(), 0);
+
+        area.setPreferredTab(QStringLiteral("SERVICE GRAPH 2")); // already open: shown at once
+        QCOMPARE(area.tabs()->currentIndex(), 2);
     }
 
     void everyActionExplainsItself()

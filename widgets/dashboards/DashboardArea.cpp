@@ -96,7 +96,22 @@ int DashboardArea::addDashboard(QWidget* page, const QString& title)
 {
     const int index = m_tabs->addTab(page, title);
     updatePage();
+    if (!m_preferredTab.isEmpty() && title.startsWith(m_preferredTab, Qt::CaseInsensitive)) {
+        m_preferredTab.clear();
+        m_tabs->setCurrentIndex(index);
+    }
     return index;
+}
+
+void DashboardArea::setPreferredTab(const QString& titlePrefix)
+{
+    m_preferredTab = titlePrefix;
+    for (int i = 0; i < m_tabs->count() && !m_preferredTab.isEmpty(); ++i) {
+        if (m_tabs->tabText(i).startsWith(m_preferredTab, Qt::CaseInsensitive)) {
+            m_preferredTab.clear();
+            m_tabs->setCurrentIndex(i);
+        }
+    }
 }
 
 int DashboardArea::dashboardCount() const

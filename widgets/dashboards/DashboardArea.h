@@ -26,6 +26,10 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     EmptyState* emptyState() const { return m_empty; }
 
+    // The tab to show first (--tab): the first one, open now or opened later, whose title starts with
+    // `titlePrefix` (case-insensitive) becomes current once; later the user's choice stands.
+    void setPreferredTab(const QString& titlePrefix);
+
     void showNotice(const QString& text); // empty text hides the banner
     QString notice() const;
 
@@ -37,6 +41,7 @@ private:
     QStackedWidget* m_stack;
     EmptyState* m_empty;
     QTabWidget* m_tabs;
+    QString m_preferredTab;
 };
 
 } // namespace wf::ui
