@@ -16,6 +16,7 @@
 #include "TelemetryViews.h"
 #include "TraceSearchPresenter.h"
 #include "core/FileClassifier.h"
+#include "dashboards/DashboardView.h"
 #include "demo/DemoSession.h"
 #include "demo/DemoShopProcess.h"
 #include "incident/IncidentFile.h"
@@ -381,6 +382,10 @@ void AppController::wireTelemetryViews(TelemetryViews* views)
             m_window->statusBar()->showMessage(
                 tr("Open a dashboard to see the metrics of %1 (File ▸ Open dashboard…)").arg(service), 8000);
     });
+    // The service graph follows the dashboards' time range: those open now and those opened later.
+    for (ui::DashboardView* view : m_dashboards->views())
+        views->linkDashboardView(view);
+    connect(m_dashboards, &DashboardPresenter::dashboardOpened, views, &TelemetryViews::linkDashboardView);
     views->setIncidentStart([incidents = m_incidents] {
         const std::optional<incident::Incident> active = incidents->activeIncident();
         return active ? active->createdAtMs : qint64(-1);

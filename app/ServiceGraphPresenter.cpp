@@ -8,6 +8,7 @@
 #include "graph/MetricEdgeFetcher.h"
 #include "graph/ServiceGraphDock.h"
 #include "graph/ServiceGraphView.h"
+#include "graph/StoredGraphHistory.h"
 
 #include <QBuffer>
 #include <QFutureWatcher>
@@ -34,6 +35,7 @@ ServiceGraphPresenter::ServiceGraphPresenter(ui::ServiceGraphDock* dock, QObject
     , m_live(std::make_shared<graph::LiveServiceGraph>())
 {
     m_ingest.setMaxThreadCount(1);
+    m_history.setMaxThreadCount(1);
     m_timer.setInterval(3000);
     connect(&m_timer, &QTimer::timeout, this, &ServiceGraphPresenter::refresh);
     m_timer.start();
@@ -50,6 +52,11 @@ ServiceGraphPresenter::ServiceGraphPresenter(ui::ServiceGraphDock* dock, QObject
 ServiceGraphPresenter::~ServiceGraphPresenter()
 {
     m_timer.stop();
+    // A closing workspace does not wait for the rest of a store read: only for the batch in hand.
+    if (m_cancelLoad)
+        m_cancelLoad->store(true);
+    m_history.clear();
+    m_history.waitForDone();
     m_ingest.clear();
     m_ingest.waitForDone();
 }
@@ -88,10 +95,82 @@ void ServiceGraphPresenter::setMetricEdges(prometheus::MetricsSource* source,
 
 void ServiceGraphPresenter::setTimeRange(qint64 fromNs, qint64 toNs)
 {
+    if (fromNs == 0 && toNs == 0) {
+        followLatest();
+        return;
+    }
     if (!m_dock || toNs <= fromNs)
         return;
     m_rangeFromApp = true;
-    m_dock->timeBar()->setRange(fromNs, toNs);
+    m_dock->timeBar()->setRange(fromNs, toNs, false);
+    // A range older than what the graph keeps: read it back (with the baseline window before it).
+    const qint64 needFromNs = fromNs - 2 * kWindowNs;
+    if (!m_storePath.isEmpty() && needFromNs < m_live->earliestNs())
+        startStoredLoad(needFromNs, toNs, false);
+}
+
+void ServiceGraphPresenter::followLatest(qint64 spanNs)
+{
+    m_rangeFromApp = false;
+    m_liveSpanNs = std::clamp(spanNs, kWindowNs, kHistoryNs);
+    if (!m_dock)
+        return;
+    ui::GraphTimeBar* bar = m_dock->timeBar();
+    if (const qint64 latest = m_live->latestNs(); latest > 0) {
+        const QSignalBlocker block(bar); // follow() below asks for the one refresh
+        bar->setRange(std::max(m_live->earliestNs(), latest - m_liveSpanNs), latest, true);
+    }
+    bar->follow();
+}
+
+void ServiceGraphPresenter::setRange(const graph::GraphRange& range)
+{
+    if (range.following)
+        followLatest(range.spanNs);
+    else
+        setTimeRange(range.fromNs, range.toNs);
+}
+
+void ServiceGraphPresenter::loadStoredSpans(const QString& storePath)
+{
+    m_storePath = storePath;
+    if (!storePath.isEmpty())
+        startStoredLoad(0, 0, true);
+}
+
+void ServiceGraphPresenter::startStoredLoad(qint64 fromNs, qint64 toNs, bool history)
+{
+    // A newer range supersedes a range read still running; the start-up history is never cut short.
+    if (m_cancelLoad && !m_loadIsHistory)
+        m_cancelLoad->store(true);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancelLoad = cancel;
+    m_loadIsHistory = history;
+    m_history.start([this, cancel, live = m_live, path = m_storePath, fromNs, toNs, history] {
+        bool first = true;
+        const auto sink = [&](graph::GraphSpanBatch&& batch) {
+            live->addSpans(batch);
+            m_storedSpans.fetch_add(qint64(batch.spans.size()));
+            if (std::exchange(first, false)) // something to show at once; the end refreshes again
+                QMetaObject::invokeMethod(this, &ServiceGraphPresenter::refresh, Qt::QueuedConnection);
+        };
+        const graph::StoredHistoryLoad load =
+            history ? graph::loadStoredHistory(path, kHistoryNs, *cancel, sink)
+                    : graph::loadStoredRange(path, fromNs, toNs, *cancel, sink, 500, kMaxRangeSpans);
+        if (load.cancelled)
+            return;
+        if (!load.ok)
+            qWarning("service graph: %s", qUtf8Printable(load.error));
+        // `this` is alive: the destructor waits for this job, and a queued call dies with its receiver.
+        QMetaObject::invokeMethod(
+            this,
+            [this, load, history] {
+                if (history)
+                    Q_EMIT historyLoaded(load.spans, load.error);
+                refresh();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ServiceGraphPresenter::refresh()
@@ -108,7 +187,7 @@ void ServiceGraphPresenter::refresh()
     ui::GraphTimeBar* bar = m_dock->timeBar();
     if (!m_rangeFromApp && latest > 0) { // no dashboards range: the history we keep, ending now
         const QSignalBlocker block(bar); // this refresh already builds for the new end
-        bar->setRange(std::max(m_live->earliestNs(), latest - kHistoryNs), latest);
+        bar->setRange(std::max(m_live->earliestNs(), latest - m_liveSpanNs), latest, true);
     }
     const graph::GraphTimeline& timeline = bar->timeline();
     const bool live = timeline.following();

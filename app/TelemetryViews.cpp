@@ -6,6 +6,9 @@
 #include "ServiceGraphPresenter.h"
 #include "TraceSearchPresenter.h"
 #include "dashboards/DashboardArea.h"
+#include "dashboards/DashboardView.h"
+#include "dashboards/DemoDashboard.h"
+#include "dashboards/grid/TimeRangePicker.h"
 #include "docks/PanelDock.h"
 #include "graph/ServiceGraphDock.h"
 #include "graph/ServiceGraphView.h"
@@ -30,6 +33,7 @@
 #include "waterfall/TraceWaterfall.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QLabel>
 #include <QShortcut>
 #include <QSplitter>
@@ -231,6 +235,8 @@ void TelemetryViews::buildGraph()
     // Direct: addSpans only queues for the graph's own ingest thread, so the receiver never waits.
     connect(m_telemetry->receiver(), &receiver::OtlpReceiver::tracesReceived, m_graph,
             &ServiceGraphPresenter::addSpans, Qt::DirectConnection);
+    // What the store kept from earlier runs: the graph is there again after a restart.
+    m_graph->loadStoredSpans(m_telemetry->signalStore()->path());
     connect(m_graph, &ServiceGraphPresenter::failingChanged, page, [tabs, page](const QStringList& failing) {
         const int index = tabs->indexOf(page);
         tabs->setTabText(index, failing.isEmpty()
@@ -308,8 +314,29 @@ QWidget* TelemetryViews::withPatternsTab(ui::LogListView* logView)
 
 void TelemetryViews::linkDashboard(ui::DemoDashboard* dashboard)
 {
-    if (m_logBrowser && dashboard)
+    if (!dashboard)
+        return;
+    if (m_logBrowser)
         m_logBrowser->linkDashboard(dashboard);
+    if (m_graph)
+        connect(dashboard, &ui::DemoDashboard::timeWindowChanged, m_graph,
+                [presenter = m_graph](qint64 fromMs, qint64 toMs) {
+                    if (fromMs == 0 && toMs == 0)
+                        presenter->followLatest();
+                    else // the window's last millisecond included
+                        presenter->setTimeRange(fromMs * 1'000'000, (toMs + 1) * 1'000'000);
+                });
+}
+
+void TelemetryViews::linkDashboardView(ui::DashboardView* view)
+{
+    if (!view || !m_graph)
+        return;
+    connect(view->picker(), &ui::TimeRangePicker::timeRangeChanged, m_graph,
+            [presenter = m_graph](const dashboard::TimeRange& range) {
+                if (const auto g = graph::graphRangeFor(range, QDateTime::currentMSecsSinceEpoch()))
+                    presenter->setRange(*g);
+            });
 }
 
 void TelemetryViews::attachTraceSearch(TraceSearchPresenter* search)

@@ -27,6 +27,7 @@ namespace wf::receiver {
 class ReceiverStatsModel;
 }
 namespace wf::ui {
+class DashboardView;
 class DemoDashboard;
 class LogListView;
 class MainWindow;
@@ -58,8 +59,12 @@ public:
     // After build(): the app's trace search gets this store as a source, and its traces' "Logs of this
     // trace" link opens their log records here. Taken back out when the views go.
     void attachTraceSearch(TraceSearchPresenter* search);
-    // The stored-log browser follows the dashboard's held window ("Back to live" releases it).
+    // The stored-log browser and the service graph follow the dashboard's held window ("Back to
+    // live" releases it).
     void linkDashboard(ui::DemoDashboard* dashboard);
+    // The service graph follows the time range picked on `view` (the range picked last, of any
+    // dashboard, wins): a range ending now follows the newest spans, any other is replayed.
+    void linkDashboardView(ui::DashboardView* view);
 
     ServiceGraphPresenter* serviceGraph() const { return m_graph; }
     QWidget* serviceGraphPage() const { return m_graphPage; }

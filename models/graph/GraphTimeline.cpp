@@ -75,4 +75,21 @@ GraphWindows GraphTimeline::windows(const LiveBaseline& live) const
     return w;
 }
 
+std::optional<GraphRange> graphRangeFor(const dashboard::TimeRange& range, qint64 nowMs)
+{
+    const std::optional<dashboard::ResolvedRange> r = dashboard::resolve(range, nowMs);
+    if (!r)
+        return std::nullopt;
+    GraphRange g;
+    if (range.isRelative() && r->toMs >= nowMs) {
+        g.following = true;
+        g.spanNs = (nowMs - std::min(r->fromMs, nowMs)) * 1'000'000;
+        return g;
+    }
+    g.following = false;
+    g.fromNs = r->fromMs * 1'000'000;
+    g.toNs = r->toMs * 1'000'000;
+    return g;
+}
+
 } // namespace wf::graph

@@ -5,6 +5,9 @@
 // stored spans. During a replay the baseline is the window just before the range (the calm before the
 // incident), so a failure that lasts longer than one window stays visible all the way through.
 #include "LiveBaseline.h"
+#include "dashboard/TimeRange.h"
+
+#include <optional>
 
 namespace wf::graph {
 
@@ -42,5 +45,20 @@ private:
     qint64 m_positionNs = 0;
     bool m_following = true;
 };
+
+// What the graph does with a dashboard's time range. A range that ends now or later ("Last 15
+// minutes", "Today") moves with the clock: the graph follows its newest spans, replayable across the
+// range's length up to now. Any other range is fixed: the graph shows its end, replayable across it.
+struct GraphRange
+{
+    bool following = true;
+    qint64 spanNs = 0; // following: how far back the replay reaches
+    qint64 fromNs = 0; // fixed: the range
+    qint64 toNs = 0;
+    friend bool operator==(const GraphRange&, const GraphRange&) = default;
+};
+
+// nullopt for a range that does not resolve at `nowMs` (the dashboard shows its error).
+std::optional<GraphRange> graphRangeFor(const dashboard::TimeRange& range, qint64 nowMs);
 
 } // namespace wf::graph

@@ -4,8 +4,11 @@
 #include "LogSearchText.h"
 #include "store/SqliteDb.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace wf::signalstore {
 
@@ -155,6 +158,67 @@ std::vector<StoredSpan> readTrace(SqliteDb& db, const TraceId& traceId)
         span.endNs = s.int64(8);
         span.attributes = decodeAttributes(s.blob(9));
         span.resourceAttributes = decodeAttributes(s.blob(10));
+        spans.push_back(std::move(span));
+    }
+    return spans;
+}
+
+std::optional<qint64> readLatestSpanNs(SqliteDb& db, qint64 lookbackNs)
+{
+    // traces.end_ns is the latest end over each trace's spans; MAX(start_ns) comes from the index.
+    SqliteStatement s = db.prepare("SELECT MAX(end_ns) FROM traces WHERE start_ns >= "
+                                   "(SELECT MAX(start_ns) FROM traces) - ?1");
+    s.bind(1, lookbackNs);
+    if (!s.step() || s.isNull(0))
+        return std::nullopt;
+    return s.int64(0);
+}
+
+std::vector<StoredSpan> readSpanHistoryPage(SqliteDb& db, qint64 fromNs, qint64 toNs, int maxTraces,
+                                            SpanHistoryCursor& cursor)
+{
+    // traces_start drives (spans have no time index: see SignalSchema), spans_trace_span fetches each
+    // trace's spans. The first start_ns term bounds the index range; the OR only skips the rows of
+    // the cursor's own start time already read.
+    SqliteStatement s = db.prepare(
+        "SELECT t.id, t.start_ns, t.trace_id, s.span_id, s.parent_id, s.service, s.name, s.kind, s.status, "
+        "s.status_message, s.start_ns, s.end_ns, s.attrs, s.resource_id, r.attrs "
+        "FROM (SELECT id, trace_id, start_ns FROM traces "
+        "      WHERE start_ns >= ?1 AND (start_ns > ?1 OR id > ?2) AND start_ns <= ?3 AND end_ns >= ?4 "
+        "      ORDER BY start_ns, id LIMIT ?5) t "
+        "JOIN spans s ON s.trace_id = t.trace_id LEFT JOIN resources r ON r.id = s.resource_id "
+        "ORDER BY t.start_ns, t.id");
+    s.bindAll(cursor.traceStartNs, cursor.traceRow, toNs, fromNs, std::max(maxTraces, 1));
+    std::vector<StoredSpan> spans;
+    // A page repeats a handful of resources for thousands of spans: decode each once.
+    QHash<qint64, DisplayAttributes> resources;
+    qint64 lastRow = -1;
+    TraceId traceId;
+    while (s.step()) {
+        const qint64 row = s.int64(0);
+        if (row != lastRow) {
+            lastRow = row;
+            cursor.traceRow = row;
+            cursor.traceStartNs = s.int64(1);
+            traceId = idFrom<TraceId>(s.blob(2));
+        }
+        StoredSpan span;
+        span.traceId = traceId;
+        span.spanId = idFrom<SpanId>(s.blob(3));
+        span.parentSpanId = idFrom<SpanId>(s.blob(4));
+        span.service = s.text(5);
+        span.name = s.text(6);
+        span.kind = int(s.int64(7));
+        span.statusCode = int(s.int64(8));
+        span.statusMessage = s.text(9);
+        span.startNs = s.int64(10);
+        span.endNs = s.int64(11);
+        span.attributes = decodeAttributes(s.blob(12));
+        const qint64 resource = s.int64(13);
+        auto it = resources.find(resource);
+        if (it == resources.end())
+            it = resources.insert(resource, decodeAttributes(s.blob(14)));
+        span.resourceAttributes = *it;
         spans.push_back(std::move(span));
     }
     return spans;

@@ -9,10 +9,12 @@
 #include "ServiceGraphPresenter.h"
 #include "core/CommandLine.h"
 #include "dashboards/DashboardArea.h"
+#include "dashboards/DemoDashboard.h"
 #include "demo/DemoSession.h"
 #include "demo/DemoShopProcess.h"
 #include "graph/BlastRadius.h"
 #include "graph/BlastRadiusPanel.h"
+#include "graph/GraphTimeBar.h"
 #include "graph/ServiceGraphDock.h"
 #include "graph/ServiceGraphView.h"
 #include "incident/EvidenceStore.h"
@@ -219,6 +221,34 @@ private Q_SLOTS:
         QCOMPARE(ev->payload.value(u"evidence_kind"_s).toString(), u"selection"_s);
         QCOMPARE(ev->payload.value(u"title"_s).toString(), e.title);
         QImage::fromData(e.png).save(out(u"graph-pinned.png"_s));
+
+        // The dashboards' time range: the shop overview held around a moment holds the graph on that
+        // window (its end shown, the time bar replaying across it); Back to live follows the newest
+        // spans again.
+        auto* overview = window.findChild<ui::DemoDashboard*>();
+        QVERIFY(overview);
+        ui::GraphTimeBar* bar = page->timeBar();
+        QVERIFY(graph->followsLatest());
+        QVERIFY(bar->isRangeMoving());
+        QSignalSpy held(overview, &ui::DemoDashboard::timeWindowChanged);
+        controller->demoMode()->showAround(QDateTime::currentMSecsSinceEpoch() - 60'000, u"a test moment"_s);
+        QCOMPARE(held.size(), 1);
+        const qint64 heldFromNs = held.at(0).at(0).toLongLong() * 1'000'000;
+        const qint64 heldToNs = (held.at(0).at(1).toLongLong() + 1) * 1'000'000;
+        QVERIFY(!graph->followsLatest());
+        QVERIFY(!bar->isRangeMoving());
+        QCOMPARE(bar->timeline().rangeFromNs(), heldFromNs);
+        QCOMPARE(bar->timeline().rangeToNs(), heldToNs);
+        QCOMPARE(bar->timeline().positionNs(), heldToNs);
+        QVERIFY2(bar->positionText().contains(u"end of range"_s), qPrintable(bar->positionText()));
+        QVERIFY(page->grab().save(out(u"graph-held-range.png"_s)));
+        overview->findChild<QPushButton*>(u"backToLive"_s)->click();
+        QVERIFY(graph->followsLatest());
+        QVERIFY(bar->isRangeMoving());
+        QCOMPARE(bar->positionText(), ui::GraphTimeBar::tr("Live"));
+        // The newest spans again: the demo has run for about a minute, the held window was ten.
+        QVERIFY(bar->timeline().rangeFromNs() > heldFromNs);
+        QVERIFY(refreshed.wait(10000));
 
         controller.reset(); // takes its views out of the window first
         step("done");

@@ -14,6 +14,8 @@
 #include "core/CommandLine.h"
 #include "dashboards/DashboardArea.h"
 #include "dashboards/DashboardView.h"
+#include "dashboards/grid/TimeRangePicker.h"
+#include "graph/GraphTimeBar.h"
 #include "graph/ServiceGraphDock.h"
 #include "graph/ServiceGraphView.h"
 #include "live/LiveTelemetry.h"
@@ -26,6 +28,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -305,6 +308,108 @@ private Q_SLOTS:
         QVERIFY(window.findChild<ui::ServiceGraphDock*>(u"serviceGraphPage"_s) == nullptr);
         QTcpServer again;
         QVERIFY2(again.listen(QHostAddress::LocalHost, port), qPrintable(again.errorString()));
+    }
+
+    // Issue 7: after a restart the graph is rebuilt from the stored spans, nothing new arriving; and it
+    // follows the time range picked on a dashboard (a fixed range is replayed, "Last 5 minutes"
+    // follows the newest spans again).
+    void graphComesBackAfterRestartAndFollowsTheDashboards()
+    {
+        const quint16 port = freeLoopbackPort();
+        QVERIFY(port > 0);
+        {
+            QSettings stored;
+            live::ReceiverSettings{port, false}.save(stored);
+        }
+        const QString workspace = m_tmp.filePath(u"restart/ops.watchfloor"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(workspace).absolutePath()));
+        const CommandLineOptions options = parseCommandLine({u"watchfloor"_s, u"--workspace"_s, workspace});
+        QSettings settings(m_tmp.filePath(u"window3.ini"_s), QSettings::IniFormat);
+        ui::ThemeManager theme(&settings);
+        // Two hours ago: the restarted graph must end at the newest stored span, not at the clock.
+        const qint64 traceStartNs = (QDateTime::currentMSecsSinceEpoch() - 2 * 3600 * 1000) * 1'000'000;
+        const qint64 traceEndNs = traceStartNs + 100'000'000 - 1'000'000; // the gateway span's end
+
+        {
+            ui::MainWindow window(&settings, &theme);
+            window.setLayoutPersistent(false);
+            auto controller = std::make_unique<app::AppController>(&window, false);
+            QSignalSpy opened(controller.get(), &app::AppController::workspaceOpened);
+            QVERIFY(controller->start(options));
+            QVERIFY(opened.wait(20000));
+            QVERIFY(controller->liveMode());
+            live::LiveTelemetry* telemetry = controller->liveMode()->telemetry();
+            QSignalSpy stored(telemetry->signalStore(), &signalstore::SignalStore::spansStored);
+            QCOMPARE(post(QUrl(u"http://127.0.0.1:%1/v1/traces"_s.arg(port)),
+                          traceJson(u"6b8efff798038103d269b633813fc60c"_s, traceStartNs)),
+                     200);
+            telemetry->signalStore()->flush();
+            QTRY_VERIFY_WITH_TIMEOUT(telemetry->signalStore()->stats().spansStored == 5, 10000);
+            controller.reset(); // the app closes
+        }
+
+        ui::MainWindow window(&settings, &theme);
+        window.setLayoutPersistent(false);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto controller = std::make_unique<app::AppController>(&window, false);
+        QSignalSpy opened(controller.get(), &app::AppController::workspaceOpened);
+        QVERIFY(controller->start(options));
+        QVERIFY(opened.wait(20000));
+        QVERIFY(controller->liveMode());
+        app::ServiceGraphPresenter* graph = controller->liveMode()->views()->serviceGraph();
+        QVERIFY(graph);
+        graph->setRefreshInterval(300);
+        auto* page = window.findChild<ui::ServiceGraphDock*>(u"serviceGraphPage"_s);
+        QVERIFY(page);
+        const auto& g = [&]() -> const graph::ServiceGraph& { return page->view()->graph(); };
+        QTRY_VERIFY_WITH_TIMEOUT(g().findNode(u"payments"_s) >= 0, 15000);
+        QCOMPARE(graph->storedSpansLoaded(), qint64(5));
+        QCOMPARE(g().nodeCount(), 3);
+        const int gateway = g().findNode(u"gateway"_s);
+        const int checkout = g().findNode(u"checkout"_s);
+        const int payments = g().findNode(u"payments"_s);
+        QVERIFY(g().findEdge(gateway, checkout) >= 0);
+        QVERIFY(g().findEdge(checkout, payments) >= 0);
+        QCOMPARE(g().edgeCount(), 2);
+        ui::GraphTimeBar* bar = page->timeBar();
+        QVERIFY(graph->followsLatest());
+        QCOMPARE(bar->timeline().rangeToNs(), traceEndNs);
+        QCOMPARE(bar->positionText(), ui::GraphTimeBar::tr("Live"));
+        window.dashboards()->tabs()->setCurrentWidget(page);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->view()->layoutPending(), 10000);
+        QVERIFY(window.grab().save(QDir(m_out).filePath(u"restart-graph-window.png"_s)));
+
+        // A dashboard's time range, picked: the graph holds on it.
+        QPointer<ui::DashboardView> view;
+        connect(controller->dashboards(), &app::DashboardPresenter::dashboardOpened, this,
+                [&view](ui::DashboardView* opened) { view = opened; });
+        controller->dashboards()->openBytes(QByteArrayLiteral(R"j({"title":"Local","panels":[]})j"),
+                                            u"local.json"_s, true);
+        QTRY_VERIFY_WITH_TIMEOUT(view, 10000);
+        const qint64 fromMs = traceStartNs / 1'000'000 - 600'000;
+        const qint64 toMs = traceStartNs / 1'000'000 + 600'000;
+        view->picker()->setTimeRange(dashboard::absoluteRange(fromMs, toMs));
+        QVERIFY(!graph->followsLatest());
+        QVERIFY(!bar->isRangeMoving());
+        QCOMPARE(bar->timeline().rangeFromNs(), fromMs * 1'000'000);
+        QCOMPARE(bar->timeline().rangeToNs(), toMs * 1'000'000);
+        QVERIFY2(bar->positionText().contains(u"end of range"_s), qPrintable(bar->positionText()));
+        // Replayed to the trace's moment, the graph shows its calls; ten minutes later, nothing.
+        bar->seek(traceStartNs + 10'000'000'000);
+        QTRY_COMPARE_WITH_TIMEOUT(g().edgeCount(), 2, 10000);
+        bar->follow();
+        QTRY_COMPARE_WITH_TIMEOUT(g().edgeCount(), 0, 10000);
+
+        // "Last 5 minutes": following the newest spans again, across five minutes of them.
+        view->picker()->setTimeRange({u"now-5m"_s, u"now"_s});
+        QVERIFY(graph->followsLatest());
+        QCOMPARE(graph->liveSpanNs(), 5 * 60 * 1'000'000'000LL);
+        QVERIFY(bar->isRangeMoving());
+        QCOMPARE(bar->timeline().rangeToNs(), traceEndNs);
+        QCOMPARE(bar->positionText(), ui::GraphTimeBar::tr("Live"));
+        QTRY_COMPARE_WITH_TIMEOUT(g().edgeCount(), 2, 10000);
     }
 
     void takenPortLeavesTheAppWorking()

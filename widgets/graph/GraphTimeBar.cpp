@@ -8,6 +8,8 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include <utility>
+
 namespace wf::ui {
 
 GraphTimeBar::GraphTimeBar(QWidget* parent)
@@ -20,7 +22,6 @@ GraphTimeBar::GraphTimeBar(QWidget* parent)
     m_slider->setObjectName(QStringLiteral("graphTimeSlider"));
     m_slider->setRange(0, graph::GraphTimeline::kSliderSteps);
     m_slider->setValue(graph::GraphTimeline::kSliderSteps);
-    m_slider->setToolTip(tr("Replay the graph across the time range: drag to see the graph at that moment"));
     m_playButton->setObjectName(QStringLiteral("graphReplayPlay"));
     m_playButton->setCheckable(true);
     m_playButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -48,12 +49,13 @@ GraphTimeBar::GraphTimeBar(QWidget* parent)
     sync();
 }
 
-void GraphTimeBar::setRange(qint64 fromNs, qint64 toNs)
+void GraphTimeBar::setRange(qint64 fromNs, qint64 toNs, bool moving)
 {
     const qint64 before = m_timeline.positionNs();
+    const bool wasMoving = std::exchange(m_moving, moving);
     m_timeline.setRange(fromNs, toNs);
     sync();
-    if (m_timeline.positionNs() != before)
+    if (m_timeline.positionNs() != before || wasMoving != moving)
         Q_EMIT timeChanged();
 }
 
@@ -102,10 +104,25 @@ void GraphTimeBar::step()
 
 QString GraphTimeBar::positionText() const
 {
-    if (m_timeline.following())
+    if (m_timeline.following() && m_moving)
         return tr("Live");
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(m_timeline.positionNs() / 1'000'000);
-    return tr("%1 (replay)").arg(t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    const QString at = t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return m_timeline.following() ? tr("%1 (end of range)").arg(at) : tr("%1 (replay)").arg(at);
+}
+
+QString GraphTimeBar::rangeText() const
+{
+    if (m_timeline.rangeToNs() <= m_timeline.rangeFromNs())
+        return {};
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    const auto at = [&](qint64 ns) {
+        return QDateTime::fromMSecsSinceEpoch(ns / 1'000'000).toString(format);
+    };
+    return m_moving ? tr("Replay across the newest spans, %1 – %2")
+                          .arg(at(m_timeline.rangeFromNs()), at(m_timeline.rangeToNs()))
+                    : tr("Replay across the dashboards' range, %1 – %2")
+                          .arg(at(m_timeline.rangeFromNs()), at(m_timeline.rangeToNs()));
 }
 
 void GraphTimeBar::sync()
@@ -114,6 +131,12 @@ void GraphTimeBar::sync()
     m_slider->setValue(m_timeline.sliderValue());
     m_slider->setEnabled(m_timeline.rangeToNs() > m_timeline.rangeFromNs());
     m_label->setText(positionText());
+    const QString range = rangeText();
+    m_label->setToolTip(range);
+    QString sliderTip = tr("Replay the graph across the time range: drag to see the graph at that moment");
+    if (!range.isEmpty())
+        sliderTip += u'\n' + range;
+    m_slider->setToolTip(sliderTip);
     m_live->setEnabled(!m_timeline.following());
     const QSignalBlocker blockPlay(m_playButton);
     m_playButton->setChecked(m_play.isActive());

@@ -21,7 +21,10 @@ public:
 
     const graph::GraphTimeline& timeline() const { return m_timeline; }
     // The dashboards' range (or the incident window); keeps a replay position that is still inside.
-    void setRange(qint64 fromNs, qint64 toNs);
+    // `moving`: the range follows the newest data ("Live"); else it is a fixed range, whose end the
+    // graph shows until the slider moves.
+    void setRange(qint64 fromNs, qint64 toNs, bool moving = true);
+    bool isRangeMoving() const { return m_moving; }
     void seek(qint64 atNs);
     void follow();
     void setPlaying(bool playing);
@@ -32,6 +35,8 @@ public:
     QSlider* slider() const { return m_slider; }
     QToolButton* playButton() const { return m_playButton; }
     QString positionText() const;
+    // The range the slider spans, for its tooltip; empty before there is one.
+    QString rangeText() const;
 
 Q_SIGNALS:
     // The position moved (slider, play, follow, or the live range's end): build the graph again.
@@ -47,6 +52,7 @@ private:
     QToolButton* m_live;
     QLabel* m_label;
     QTimer m_play;
+    bool m_moving = true;
 };
 
 } // namespace wf::ui
