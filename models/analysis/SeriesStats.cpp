@@ -8,9 +8,14 @@ namespace wf::analysis {
 
 SeriesStats seriesStats(const signalstore::SeriesSet& series)
 {
+    return seriesStats(std::span<const qint64>(series.timesNs), std::span<const double>(series.values));
+}
+
+SeriesStats seriesStats(std::span<const qint64> timesNs, std::span<const double> values)
+{
     const double nan = std::numeric_limits<double>::quiet_NaN();
     SeriesStats s{nan, nan, nan, nan, nan};
-    const size_t n = std::min(series.timesNs.size(), series.values.size());
+    const size_t n = std::min(timesNs.size(), values.size());
     double lo = std::numeric_limits<double>::infinity();
     double hi = -lo;
     double sum = 0;
@@ -21,7 +26,7 @@ SeriesStats seriesStats(const signalstore::SeriesSet& series)
     qint64 lastTime = std::numeric_limits<qint64>::min();
     qint64 firstTime = std::numeric_limits<qint64>::max();
     for (size_t i = 0; i < n; ++i) {
-        const double v = series.values[i];
+        const double v = values[i];
         if (!std::isfinite(v))
             continue;
         lo = std::min(lo, v);
@@ -30,12 +35,12 @@ SeriesStats seriesStats(const signalstore::SeriesSet& series)
         ++count;
         nonPositive += v <= 0 ? 1 : 0;
         // By time, not by position: an unsorted series still reports its latest value as "last".
-        if (series.timesNs[i] >= lastTime) {
-            lastTime = series.timesNs[i];
+        if (timesNs[i] >= lastTime) {
+            lastTime = timesNs[i];
             lastIndex = i;
         }
-        if (series.timesNs[i] < firstTime) {
-            firstTime = series.timesNs[i];
+        if (timesNs[i] < firstTime) {
+            firstTime = timesNs[i];
             firstIndex = i;
         }
     }
@@ -44,8 +49,8 @@ SeriesStats seriesStats(const signalstore::SeriesSet& series)
     s.min = lo;
     s.max = hi;
     s.mean = sum / double(count);
-    s.last = series.values[lastIndex];
-    s.first = series.values[firstIndex];
+    s.last = values[lastIndex];
+    s.first = values[firstIndex];
     s.count = count;
     s.nonPositive = nonPositive;
     return s;

@@ -4,6 +4,7 @@
 
 #include "signalstore/SignalQueries.h"
 
+#include <span>
 #include <vector>
 
 namespace wf::analysis {
@@ -20,6 +21,7 @@ struct SeriesStats
     qsizetype nonPositive = 0; // finite samples <= 0 (what a log scale cannot draw)
 };
 SeriesStats seriesStats(const signalstore::SeriesSet& series);
+SeriesStats seriesStats(std::span<const qint64> timesNs, std::span<const double> values);
 
 // Grafana's "calculation" of a stat, gauge or table cell: which statistic stands for the series.
 enum class Reducer { Last, First, Mean, Min, Max };

@@ -2,6 +2,7 @@
 // column's first, last, minimum and maximum survive, gaps survive, and the output is bounded by the width.
 
 #include "analysis/M4Decimator.h"
+#include "analysis/SeriesStats.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -326,6 +327,76 @@ private Q_SLOTS:
                         hi[size_t(c)] == outHi[size_t(c)]);
             }
             QVERIFY(finiteOut <= 4 * width);
+        }
+    }
+
+    void longColumnsMatchTheReference_data()
+    {
+        QTest::addColumn<double>("nanRate");
+        QTest::addColumn<bool>("infinities");
+        QTest::newRow("no gaps") << 0.0 << false;
+        QTest::newRow("rare gaps") << 0.002 << false;
+        QTest::newRow("infinities") << 0.0 << true;
+    }
+
+    // Columns of hundreds of samples: the branch-free summary of a gap-free column and the search for
+    // column edges, with many equal extremes (the earliest must be kept), signed zeros and infinities
+    // (gaps like NaN).
+    void longColumnsMatchTheReference()
+    {
+        QFETCH(double, nanRate);
+        QFETCH(bool, infinities);
+        QRandomGenerator rng(99);
+        for (int round = 0; round < 30; ++round) {
+            const qint64 from = qint64(rng.bounded(1'000'000));
+            const qint64 to = from + 1 + qint64(rng.bounded(10'000'000));
+            const int width = 1 + int(rng.bounded(40));
+            const int n = int(rng.bounded(8'000));
+            std::vector<Sample> s = randomSeries(rng, n, from, to, true, nanRate);
+            for (Sample& x : s) {
+                if (std::isfinite(x.v))
+                    x.v = double(int(x.v) % 7); // few distinct values: ties everywhere
+                if (x.v == 0 && rng.bounded(2) == 0)
+                    x.v = -0.0;
+                if (infinities && rng.bounded(3000) == 0)
+                    x.v = rng.bounded(2) ? std::numeric_limits<double>::infinity()
+                                         : -std::numeric_limits<double>::infinity();
+            }
+            QString why;
+            QVERIFY2(same(run(s, from, to, width), reference(s, from, to, width), &why),
+                     qPrintable(QStringLiteral("round %1: %2").arg(round).arg(why)));
+        }
+    }
+
+    void statisticsInTheSamePassEqualSeriesStats()
+    {
+        QRandomGenerator rng(5);
+        for (int round = 0; round < 200; ++round) {
+            const bool sorted = round % 4 != 0;
+            const qint64 from = qint64(rng.bounded(1'000'000));
+            const qint64 to = from + 1 + qint64(rng.bounded(1'000'000));
+            // Part of each series lies outside the range: the statistics still count every sample.
+            const signalstore::SeriesSet set =
+                toSet(randomSeries(rng, int(rng.bounded(3000)), from, to, sorted, round % 3 == 0 ? 0.05 : 0));
+            const int width = round % 10 == 0 ? 0 : 1 + int(rng.bounded(300)); // 0: nothing to draw
+            const M4Decimator m(from, to, width);
+            DecimatedSeries fused;
+            analysis::SeriesStats stats;
+            m.decimateInto(set.timesNs, set.values, fused, &stats);
+            QString why;
+            QVERIFY2(same(fused, m.decimate(set), &why), qPrintable(why));
+            const analysis::SeriesStats expected = analysis::seriesStats(set);
+            QCOMPARE(stats.count, expected.count);
+            QCOMPARE(stats.nonPositive, expected.nonPositive);
+            if (expected.count == 0) {
+                QVERIFY(std::isnan(stats.min) && std::isnan(stats.mean) && std::isnan(stats.last));
+                continue;
+            }
+            QCOMPARE(stats.min, expected.min);
+            QCOMPARE(stats.max, expected.max);
+            QCOMPARE(stats.first, expected.first);
+            QCOMPARE(stats.last, expected.last);
+            QVERIFY(std::abs(stats.mean - expected.mean) <= 1e-9 * std::max(1.0, std::abs(expected.mean)));
         }
     }
 

@@ -203,6 +203,20 @@ private Q_SLOTS:
                  qint64(50)); // seconds 1400-1499 (waited 2400-2499 ms), even ones only
         m_view->rowsView()->viewport()->repaint();
         QCOMPARE(m_view->rowsView()->paintedHighlights(0).size(), 1);
+        // Column edges are measured once per font, and again when it changes.
+        ui::LogRowsView* rowsView = m_view->rowsView();
+        const QFont original = rowsView->font();
+        const int messageX = rowsView->messageX();
+        const int markX = rowsView->paintedHighlights(0).front().left();
+        QVERIFY(markX >= messageX);
+        QFont big = original;
+        big.setPointSizeF(original.pointSizeF() * 2);
+        rowsView->setFont(big);
+        rowsView->viewport()->repaint();
+        QVERIFY(rowsView->messageX() > messageX);
+        QVERIFY(rowsView->paintedHighlights(0).front().left() >= rowsView->messageX());
+        rowsView->setFont(original);
+        QCOMPARE(rowsView->messageX(), messageX);
         // A broken one says so and keeps the last results.
         m_view->searchField()->setText(QStringLiteral("waited (24"));
         m_view->applySearch();

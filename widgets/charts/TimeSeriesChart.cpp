@@ -7,8 +7,8 @@
 
 #include <QDateTime>
 #include <QEvent>
-#include <QToolTip>
 #include <QResizeEvent>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -188,7 +188,12 @@ void TimeSeriesChart::rebuild()
     m_decimations += m_options.decimate ? 1 : 0;
     analysis::parallelFor(qsizetype(n), decimationThreads(total), [&](qsizetype k) {
         const size_t i = size_t(k);
-        m_stats[i] = analysis::seriesStats(m_series[i]);
+        // Unstacked, the drawn series is the data: M4 gathers its statistics in the same pass.
+        const bool fused = m_options.decimate && !m_options.stacked;
+        if (fused)
+            m4.decimateInto(drawn[i].timesNs, drawn[i].values, m_decimated[i], &m_stats[i]);
+        else
+            m_stats[i] = analysis::seriesStats(m_series[i]);
         range[i] = m_options.stacked ? analysis::seriesStats(drawn[i]) : m_stats[i];
         if (log && range[i].count > 0) {
             if (range[i].min > 0) {
@@ -200,7 +205,7 @@ void TimeSeriesChart::rebuild()
                 }
             }
         }
-        if (m_options.decimate)
+        if (m_options.decimate && !fused)
             m4.decimateInto(drawn[i].timesNs, drawn[i].values, m_decimated[i]);
     });
 

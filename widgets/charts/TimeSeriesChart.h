@@ -116,7 +116,7 @@ private:
     void redecimateIfMoved(); // when the plot's columns no longer match the decimation
     void updateLegend();
     void layoutChildren(); // legend and canvas in the chart; the plot keeps the larger share
-    void countDrawn(); // names and points that will be drawn (for lineCount and drawnPointCount)
+    void countDrawn();     // names and points that will be drawn (for lineCount and drawnPointCount)
     void rebuildAnnotations();
     int decimationThreads(qsizetype totalPoints) const;
     const std::vector<signalstore::SeriesSet>& drawnSeries() const;
@@ -143,8 +143,14 @@ private:
     void canvasResized();
     void paintUnderlay(QPainter& painter) const;
     void paintSeries(QPainter& painter);
-    void paintLines(QPainter& painter, const QColor& colour, size_t count);
-    void paintBars(QPainter& painter, const QColor& colour, size_t count, double halfWidthPx);
+    // Series [from, to) with `points` and `dots` as scratch buffers; const, so two threads can paint
+    // disjoint ranges into different images.
+    void paintSeriesRange(QPainter& painter, size_t from, size_t to, std::vector<QPointF>& points,
+                          std::vector<QPointF>& dots) const;
+    void paintLines(QPainter& painter, const QColor& colour, const std::vector<QPointF>& points, size_t count,
+                    std::vector<QPointF>& dots) const;
+    void paintBars(QPainter& painter, const QColor& colour, const std::vector<QPointF>& points, size_t count,
+                   std::vector<QPointF>& dots, double halfWidthPx) const;
     void paintMarkers(QPainter& painter) const; // threshold lines and point annotations
     // Canvas input, in canvas coordinates.
     void hoverAt(const QPoint& pos, const QPoint& globalPos);
@@ -175,7 +181,7 @@ private:
     analysis::TimeTicks m_xTicks;
     int m_yLabelWidth = 0;
     QRect m_plot;
-    QRect m_canvasRect; // where layoutChildren put the canvas
+    QRect m_canvasRect;                     // where layoutChildren put the canvas
     QList<analysis::ValueTick> m_yTicksAll; // before thinning to the plot's height
     QString m_shownAxisTitle;               // the value axis title as drawn; empty when it did not fit
     QString m_tickUnit;                     // a short free-text unit on the tick labels instead
@@ -190,7 +196,11 @@ private:
 
     std::vector<QPointF> m_points; // one series' points in pixels; reused while painting
     std::vector<QPointF> m_dots;
+    std::vector<QPointF> m_layerPoints; // the same for the series painted on a pool thread
+    std::vector<QPointF> m_layerDots;
+    std::vector<QColor> m_paintColours; // per drawn series, for the painting threads
     QImage m_frame;
+    QImage m_layer; // the later series' lines, painted on a pool thread, composited over the frame
     bool m_frameDirty = true;
     bool m_frameScheduled = false;
     qint64 m_crosshairMs = -1;

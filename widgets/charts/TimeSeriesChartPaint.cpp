@@ -1,7 +1,9 @@
+#include "analysis/ParallelFor.h"
 #include "charts/ChartCanvas.h"
 #include "charts/TimeSeriesChart.h"
 
 #include <QPainter>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -16,6 +18,8 @@ namespace {
 
 // Points far outside the plot are clipped anyway; the rasteriser's fixed-point coordinates are not.
 constexpr double kFarOutside = 1e6;
+// Below this many points a frame's lines are painted on the UI thread alone: the layer costs more.
+constexpr qsizetype kParallelPaintPoints = 100'000;
 
 } // namespace
 
@@ -105,10 +109,60 @@ void TimeSeriesChart::paintUnderlay(QPainter& p) const
 
 void TimeSeriesChart::paintSeries(QPainter& p)
 {
+    const size_t n = std::min(m_names.size(), drawnSeries().size());
+    // Looked up here, on the UI thread: the palette and the colour table are the widget's.
+    m_paintColours.resize(n);
+    for (size_t i = 0; i < n; ++i)
+        m_paintColours[i] = colourOf(m_names[i]);
+    // A dense line chart (100 series of a few thousand M4 points) spends most of its frame in the
+    // rasteriser's per-segment work. Lines of the later series go to a transparent layer on a pool
+    // thread and are composited on top afterwards: the same pixels as one painter drawing them in
+    // order, since every later series lies over every earlier one either way.
+    const bool split = m_options.style == DrawStyle::Lines && n >= 2 && m_options.decimationThreads != 1 &&
+                       m_drawnPoints >= kParallelPaintPoints &&
+                       (m_options.decimationThreads > 1 || QThread::idealThreadCount() > 1);
+    if (!split) {
+        paintSeriesRange(p, 0, n, m_points, m_dots);
+        return;
+    }
+    // Split where half of the points are drawn.
+    qsizetype half = 0;
+    for (size_t i = 0; i < n; ++i)
+        half += qsizetype(sourceFor(i).values.size());
+    half /= 2;
+    size_t mid = 0;
+    for (qsizetype sum = 0; mid + 1 < n && sum < half; ++mid)
+        sum += qsizetype(sourceFor(mid).values.size());
+    mid = std::max<size_t>(mid, 1);
+    const qreal dpr = m_frame.devicePixelRatio();
+    if (m_layer.size() != m_frame.size())
+        m_layer = QImage(m_frame.size(), QImage::Format_ARGB32_Premultiplied);
+    m_layer.setDevicePixelRatio(dpr);
+    const QRect clip = m_plot.adjusted(0, -1, 1, 1);
+    analysis::parallelFor(2, 2, [&](qsizetype part) {
+        if (part == 0) {
+            paintSeriesRange(p, 0, mid, m_points, m_dots);
+            return;
+        }
+        m_layer.fill(Qt::transparent);
+        QPainter layer(&m_layer);
+        layer.setClipRect(clip);
+        layer.setRenderHint(QPainter::Antialiasing, m_options.antialiasing);
+        paintSeriesRange(layer, mid, n, m_layerPoints, m_layerDots);
+    });
+    p.save();
+    p.setClipRect(clip);
+    p.drawImage(QPointF(0, 0), m_layer);
+    p.restore();
+}
+
+void TimeSeriesChart::paintSeriesRange(QPainter& p, size_t from, size_t to, std::vector<QPointF>& points,
+                                       std::vector<QPointF>& dots) const
+{
     const bool aa = m_options.antialiasing;
     const bool log = m_options.logScale;
     const double scale = m_format.scale;
-    const size_t n = std::min(m_names.size(), drawnSeries().size());
+    const size_t n = to;
     const double left = m_plot.left();
     const double pxPerNs = double(m_plot.width()) / double(m_toNs - m_fromNs);
     const double bottom = m_plot.top() + m_plot.height();
@@ -123,68 +177,71 @@ void TimeSeriesChart::paintSeries(QPainter& p)
     const auto snap = [aa](double v) { return aa ? v : std::floor(v) + 0.5; };
     // Stacked bars: the top of the stack first, so each lower series paints over the ones above it.
     const bool reverse = m_options.stacked && m_options.style == DrawStyle::Bars;
-    for (size_t o = 0; o < n; ++o) {
-        const size_t i = reverse ? n - 1 - o : o;
+    for (size_t o = from; o < n; ++o) {
+        const size_t i = reverse ? n - 1 - (o - from) : o;
         const DrawSource src = sourceFor(i);
         // Pixels, with a NaN x where the line breaks (a gap, or a value a log axis cannot show).
-        m_points.resize(src.values.size());
+        points.resize(src.values.size());
         size_t count = 0;
         bool any = false;
         for (size_t k = 0; k < src.values.size(); ++k) {
             const double v = src.values[k] * scale;
             if (!std::isfinite(v) || (log && v <= 0)) {
-                if (count > 0 && !std::isnan(m_points[count - 1].x()))
-                    m_points[count++] = QPointF(qQNaN(), 0);
+                if (count > 0 && !std::isnan(points[count - 1].x()))
+                    points[count++] = QPointF(qQNaN(), 0);
                 continue;
             }
             const double x =
                 std::clamp(left + double(src.timesNs[k] - m_fromNs) * pxPerNs, -kFarOutside, kFarOutside);
             const double y = bottom - ((log ? std::log10(v) - logMin : v - m_yMin) * pxPerUnit);
-            m_points[count++] = QPointF(snap(x), std::clamp(y, -kFarOutside, kFarOutside));
+            points[count++] = QPointF(snap(x), std::clamp(y, -kFarOutside, kFarOutside));
             any = true;
         }
         if (!any)
             continue;
-        const QColor colour = colourOf(m_names[i]);
+        const QColor& colour = m_paintColours[i];
         if (m_options.style == DrawStyle::Points) {
             QPen pen(colour, 5, Qt::SolidLine, Qt::RoundCap);
             p.setPen(pen);
-            m_dots.clear();
+            dots.clear();
             for (size_t k = 0; k < count; ++k)
-                if (!std::isnan(m_points[k].x()))
-                    m_dots.push_back(m_points[k]);
-            p.drawPoints(m_dots.data(), int(m_dots.size()));
+                if (!std::isnan(points[k].x()))
+                    dots.push_back(points[k]);
+            p.drawPoints(dots.data(), int(dots.size()));
         } else if (m_options.style == DrawStyle::Bars) {
-            paintBars(p, colour, count, std::max(double(m_sampleStepNs[i]) * 0.4 * pxPerNs, 0.5));
+            paintBars(p, colour, points, count, dots,
+                      std::max(double(m_sampleStepNs[i]) * 0.4 * pxPerNs, 0.5));
         } else {
-            paintLines(p, colour, count);
+            paintLines(p, colour, points, count, dots);
         }
     }
 }
 
-void TimeSeriesChart::paintLines(QPainter& p, const QColor& colour, size_t count)
+void TimeSeriesChart::paintLines(QPainter& p, const QColor& colour, const std::vector<QPointF>& points,
+                                 size_t count, std::vector<QPointF>& dots) const
 {
     const bool aa = m_options.antialiasing;
     p.setPen(QPen(colour, aa ? 1.6 : 1.0));
-    m_dots.clear(); // a sample between two gaps: a dot, or a line would not show it
+    dots.clear(); // a sample between two gaps: a dot, or a line would not show it
     size_t start = 0;
     for (size_t k = 0; k <= count; ++k) {
-        if (k < count && !std::isnan(m_points[k].x()))
+        if (k < count && !std::isnan(points[k].x()))
             continue;
         const size_t length = k - start;
         if (length == 1)
-            m_dots.push_back(m_points[start]);
+            dots.push_back(points[start]);
         else if (length > 1)
-            p.drawPolyline(m_points.data() + start, int(length));
+            p.drawPolyline(points.data() + start, int(length));
         start = k + 1;
     }
-    if (!m_dots.empty()) {
+    if (!dots.empty()) {
         p.setPen(QPen(colour, aa ? 4 : 3, Qt::SolidLine, Qt::RoundCap));
-        p.drawPoints(m_dots.data(), int(m_dots.size()));
+        p.drawPoints(dots.data(), int(dots.size()));
     }
 }
 
-void TimeSeriesChart::paintBars(QPainter& p, const QColor& colour, size_t count, double half)
+void TimeSeriesChart::paintBars(QPainter& p, const QColor& colour, const std::vector<QPointF>& points,
+                                size_t count, std::vector<QPointF>& dots, double half) const
 {
     // Each sample a bar of the series' sample step (at least a pixel), narrowed where the neighbours
     // are closer, so bars never overlap; one polygon per unbroken run.
@@ -195,18 +252,18 @@ void TimeSeriesChart::paintBars(QPainter& p, const QColor& colour, size_t count,
     p.setBrush(fill);
     size_t start = 0;
     for (size_t k = 0; k <= count; ++k) {
-        if (k < count && !std::isnan(m_points[k].x()))
+        if (k < count && !std::isnan(points[k].x()))
             continue;
-        m_dots.clear();
+        dots.clear();
         for (size_t j = start; j < k; ++j) {
-            const QPointF& pt = m_points[j];
-            const double l = j > start ? std::min(half, (pt.x() - m_points[j - 1].x()) / 2) : half;
-            const double r = j + 1 < k ? std::min(half, (m_points[j + 1].x() - pt.x()) / 2) : half;
-            m_dots.insert(m_dots.end(), {QPointF(pt.x() - l, base), QPointF(pt.x() - l, pt.y()),
-                                         QPointF(pt.x() + r, pt.y()), QPointF(pt.x() + r, base)});
+            const QPointF& pt = points[j];
+            const double l = j > start ? std::min(half, (pt.x() - points[j - 1].x()) / 2) : half;
+            const double r = j + 1 < k ? std::min(half, (points[j + 1].x() - pt.x()) / 2) : half;
+            dots.insert(dots.end(), {QPointF(pt.x() - l, base), QPointF(pt.x() - l, pt.y()),
+                                     QPointF(pt.x() + r, pt.y()), QPointF(pt.x() + r, base)});
         }
-        if (!m_dots.empty())
-            p.drawPolygon(m_dots.data(), int(m_dots.size()));
+        if (!dots.empty())
+            p.drawPolygon(dots.data(), int(dots.size()));
         start = k + 1;
     }
     p.setBrush(Qt::NoBrush);

@@ -158,20 +158,30 @@ QList<QRect> LogRowsView::paintedHighlights(int row) const
 
 int LogRowsView::columnX(int column) const
 {
-    const QFontMetrics fm = fontMetrics();
-    const int time = fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + 2 * kPad;
-    const int level = fm.horizontalAdvance(QStringLiteral("ERROR")) + 2 * kPad;
-    const int service = fm.horizontalAdvance(QStringLiteral("payments-xx")) + 2 * kPad;
-    switch (column) {
-    case 0:
-        return 0;
-    case 1:
-        return time;
-    case 2:
-        return time + level;
-    default:
-        return time + level + service;
+    // Measuring shapes text: once per font, not several times per row and paint.
+    if (m_columnsFont != font() || m_columnX[3] == 0) {
+        const QFontMetrics fm = fontMetrics();
+        const int time = fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + 2 * kPad;
+        const int level = fm.horizontalAdvance(QStringLiteral("ERROR")) + 2 * kPad;
+        const int service = fm.horizontalAdvance(QStringLiteral("payments-xx")) + 2 * kPad;
+        m_columnX = {0, time, time + level, time + level + service};
+        m_columnsFont = font();
+        m_elidedServices.clear();
     }
+    return m_columnX[std::size_t(std::clamp(column, 0, 3))];
+}
+
+QString LogRowsView::elidedService(const QString& service) const
+{
+    // A handful of services fill every screen: each is elided once per font.
+    const int width = columnX(3) - columnX(2) - kPad;
+    auto it = m_elidedServices.constFind(service);
+    if (it == m_elidedServices.constEnd()) {
+        if (m_elidedServices.size() > 1000)
+            m_elidedServices.clear();
+        it = m_elidedServices.insert(service, fontMetrics().elidedText(service, Qt::ElideRight, width));
+    }
+    return it.value();
 }
 
 void LogRowsView::paintEvent(QPaintEvent*)
@@ -186,6 +196,8 @@ void LogRowsView::paintEvent(QPaintEvent*)
     // Unwrapped, no more characters than could show (the narrowest glyph is wider than 2 px): shaping
     // costs by the character, and a line of 4,000 would be laid out for its first hundred.
     const int maxChars = m_wrap ? kMaxPaintedChars : std::min(kMaxPaintedChars, bodyWidth / 2 + 1);
+    QFont bold = font();
+    bold.setBold(true);
     m_painted.clear();
     int y = 0;
     for (std::size_t i = 0; i < rows.size() && y < viewport()->height(); ++i) {
@@ -228,8 +240,6 @@ void LogRowsView::paintEvent(QPaintEvent*)
         p.setPen(pal.color(QPalette::Text));
         const QRect first(0, y, width, lineHeight());
         p.drawText(first.adjusted(kPad, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, timeText(r.timeNs));
-        QFont bold = font();
-        bold.setBold(true);
         p.setFont(bold);
         p.setPen(levelColour(items::logLevelOf(r.severityNumber), pal));
         p.drawText(first.adjusted(columnX(1) + kPad, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
@@ -237,8 +247,7 @@ void LogRowsView::paintEvent(QPaintEvent*)
         p.setFont(font());
         p.setPen(pal.color(QPalette::Text));
         p.drawText(QRect(columnX(2) + kPad, y, columnX(3) - columnX(2) - kPad, lineHeight()),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   fontMetrics().elidedText(r.service, Qt::ElideRight, columnX(3) - columnX(2) - kPad));
+                   Qt::AlignLeft | Qt::AlignVCenter, elidedService(r.service));
         p.save();
         p.setClipRect(QRect(bodyX, y, width - bodyX, rowHeight));
         const QPointF origin(bodyX, y + 2);

@@ -8,7 +8,11 @@
 #include "telemetry/Ids.h"
 
 #include <QAbstractScrollArea>
+#include <QFont>
+#include <QHash>
 #include <QList>
+
+#include <array>
 
 class QAction;
 
@@ -35,6 +39,8 @@ public:
     QRect paintedRowRect(int row) const;
     QList<QRect> paintedHighlights(int row) const;
     int paintedRowCount() const { return int(m_painted.size()); }
+    // Where messages start (after time, level and service); follows the font.
+    int messageX() const { return columnX(3); }
 
     QAction* copyAction() const { return m_copy; }
     QAction* openTraceAction() const { return m_openTrace; }
@@ -56,6 +62,7 @@ private:
     void syncScrollBar();
     void updateActions();
     int columnX(int column) const;
+    QString elidedService(const QString& service) const;
 
     logs::LogViewModel* m_model;
     bool m_wrap = false;
@@ -67,6 +74,9 @@ private:
         QList<QRect> highlights;
     };
     std::vector<Painted> m_painted;
+    mutable std::array<int, 4> m_columnX{};
+    mutable QFont m_columnsFont;
+    mutable QHash<QString, QString> m_elidedServices;
     QAction* m_copy;
     QAction* m_openTrace;
 };
