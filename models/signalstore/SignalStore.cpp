@@ -27,7 +27,10 @@ struct SignalStore::Private
     SignalStoreLimits limits;
 
     // Batches waiting for the writer, and whether a drain job is already queued on it. A drain takes
-    // everything waiting, so batches that queue while the writer is busy share the next transaction.
+    // what is waiting, up to half the queue limit, so batches that queue while the writer is busy share
+    // the next transaction. The cap keeps the other half free while a round is written: senders (who
+    // prepare log batches on their own threads) keep working beside the writer instead of waiting for
+    // the whole queue to be committed.
     mutable std::mutex mutex;
     std::vector<QueuedBatch> pending;
     bool drainQueued = false;
@@ -42,7 +45,9 @@ struct SignalStore::Private
     std::unique_ptr<DbThread> readerThread;
 
     bool enqueue(QueuedBatch batch, qint64 items, SignalStore* store);
-    void writerThread_drain(SqliteDb& db, SignalStore* store);
+    bool refuseWhenFull(qint64 items);
+    // Writes one round; true when more is waiting (then, with `repost`, another drain is queued).
+    bool writerThread_drain(SqliteDb& db, SignalStore* store, bool repost);
 };
 
 bool SignalStore::Private::enqueue(QueuedBatch batch, qint64 items, SignalStore* store)
@@ -59,23 +64,42 @@ bool SignalStore::Private::enqueue(QueuedBatch batch, qint64 items, SignalStore*
         postDrain = !std::exchange(drainQueued, true);
     }
     if (postDrain)
-        writerThread->post([this, store](SqliteDb& db) { writerThread_drain(db, store); });
+        writerThread->post([this, store](SqliteDb& db) { writerThread_drain(db, store, true); });
     return true;
 }
 
-void SignalStore::Private::writerThread_drain(SqliteDb& db, SignalStore* store)
+// Checked before preparing a batch, so a sender retrying against a full queue does not prepare it
+// again and again; enqueue() checks again.
+bool SignalStore::Private::refuseWhenFull(qint64 items)
+{
+    std::lock_guard lock(mutex);
+    if (stats.queuedItems + items <= limits.maxQueuedItems)
+        return false;
+    stats.itemsRefused += items;
+    return true;
+}
+
+bool SignalStore::Private::writerThread_drain(SqliteDb& db, SignalStore* store, bool repost)
 {
     std::vector<QueuedBatch> round;
     qint64 items = 0;
+    bool more = false;
     {
         std::lock_guard lock(mutex);
-        round.swap(pending);
-        drainQueued = false;
+        const qint64 cap = std::max<qint64>(1, limits.maxQueuedItems / 2);
+        std::size_t n = 0;
+        while (n < pending.size() && (n == 0 || items < cap)) {
+            items += std::visit([](const auto& batch) { return qint64(batch->size()); }, pending[n]);
+            ++n;
+        }
+        round.assign(std::make_move_iterator(pending.begin()),
+                     std::make_move_iterator(pending.begin() + qsizetype(n)));
+        pending.erase(pending.begin(), pending.begin() + qsizetype(n));
+        more = !pending.empty();
+        drainQueued = more;
     }
     if (round.empty())
-        return;
-    for (const QueuedBatch& b : round)
-        items += std::visit([](const auto& batch) { return qint64(batch->size()); }, b);
+        return false;
 
     RoundResult added;
     try {
@@ -106,6 +130,9 @@ void SignalStore::Private::writerThread_drain(SqliteDb& db, SignalStore* store)
         QMetaObject::invokeMethod(
             store, [store, n = added.logRecordsAdded] { Q_EMIT store->logRecordsStored(n); },
             Qt::QueuedConnection);
+    if (more && repost)
+        writerThread->post([this, store](SqliteDb& db) { writerThread_drain(db, store, true); });
+    return more;
 }
 
 std::unique_ptr<SignalStore> SignalStore::open(const QString& path, const SignalStoreLimits& limits,
@@ -175,7 +202,8 @@ SignalStore::~SignalStore()
     // Write what is queued, then drop the statements on the writer thread before its connection
     // closes; reads go last (they may have been queued to observe those writes).
     d->writerThread->post([this](SqliteDb& db) {
-        d->writerThread_drain(db, this);
+        while (d->writerThread_drain(db, this, false)) {
+        }
         d->writer.reset();
     });
     d->writerThread->shutdown();
@@ -202,14 +230,18 @@ bool SignalStore::ingest(std::shared_ptr<const telemetry::LogBatch> batch)
     if (!batch || batch->isEmpty())
         return true;
     const qint64 items = batch->size();
-    return d->enqueue(std::move(batch), items, this);
+    if (d->refuseWhenFull(items))
+        return false;
+    // Prepared here, on the caller's thread, so the text work runs beside the writer (SignalWriter.h).
+    return d->enqueue(std::make_shared<const PreparedLogBatch>(*batch), items, this);
 }
 
 void SignalStore::flush()
 {
     std::promise<void> done;
     d->writerThread->post([this, &done](SqliteDb& db) {
-        d->writerThread_drain(db, this);
+        while (d->writerThread_drain(db, this, false)) {
+        }
         done.set_value();
     });
     done.get_future().wait();

@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace wf;
 using namespace wf::signalstore;
@@ -361,6 +362,63 @@ private Q_SLOTS:
         store->flush();
         QCOMPARE(store->stats().logRecordsStored, 3);
         QCOMPARE(store->stats().queuedItems, 0);
+    }
+
+    // Log batches are prepared (UTF-8 text, encoded ids and attributes) on the ingesting thread and
+    // bound as they are: what is read back is what went in, NULLs included.
+    void preparedRecordsKeepTextAndNulls()
+    {
+        auto store = openStore(freshPath());
+        QVERIFY(store);
+        LogRecord text = makeLog(kT0, 9, QStringLiteral("emoji \U0001F600 und Grüße, 日本語テキスト"));
+        text.severityText = QString();
+        text.attributes = Attributes(
+            KeyValueList{{QStringLiteral("user.name"), AnyValue::fromString(QStringLiteral("Zoë"))}});
+        LogRecord empty = makeLog(kT0 + kMs, 13, QString());
+        empty.resourceIndex = 5; // no such resource: stored under the default one
+        empty.traceId = traceIdOf(9);
+        QVERIFY(store->ingest(logBatch(QStringLiteral("gateway"), {text, empty})));
+        store->flush();
+        const auto rows = queryLogs(*store, {});
+        QVERIFY2(rows.ok, qPrintable(rows.error));
+        QCOMPARE(rows.value.size(), 2u);
+        const LogRow& e = rows.value[0];
+        QVERIFY(e.body.isNull());
+        QCOMPARE(e.severityText, QStringLiteral("INFO"));
+        QCOMPARE(e.service, QStringLiteral("unknown_service"));
+        QCOMPARE(e.traceId, traceIdOf(9));
+        QVERIFY(!e.spanId.isValid());
+        QVERIFY(e.attributes.isEmpty());
+        const LogRow& t = rows.value[1];
+        QCOMPARE(t.body, text.bodyText);
+        QVERIFY(t.severityText.isNull());
+        QCOMPARE(t.service, QStringLiteral("gateway"));
+        QVERIFY(!t.traceId.isValid());
+        QCOMPARE(attributeValue(t.attributes, QStringLiteral("user.name")), QStringLiteral("Zoë"));
+        QCOMPARE(search(*store, QStringLiteral("grüße")), QStringList{text.bodyText});
+        QCOMPARE(search(*store, QStringLiteral("日本語テキスト")), QStringList{text.bodyText});
+    }
+
+    // A round takes at most half the queue limit, so senders can queue the next rounds while one is
+    // written (with the whole queue in one round they would wait for its commit).
+    void roundsTakeAtMostHalfTheQueue()
+    {
+        SignalStoreLimits limits;
+        limits.maxQueuedItems = 8;
+        auto store = openStore(freshPath(), limits);
+        QVERIFY(store);
+        QList<qint64> rounds;
+        connect(store.get(), &SignalStore::logRecordsStored, this, [&](qint64 n) { rounds.append(n); });
+        for (int b = 0; b < 4; ++b)
+            QVERIFY(store->ingest(
+                logBatch(QStringLiteral("svc"), {makeLog(kT0 + 2 * b * kMs, 9, QStringLiteral("a")),
+                                                 makeLog(kT0 + (2 * b + 1) * kMs, 9, QStringLiteral("b"))})));
+        store->flush();
+        QCOMPARE(store->stats().logRecordsStored, 8);
+        QCOMPARE(store->stats().queuedItems, 0);
+        QTRY_COMPARE(std::accumulate(rounds.begin(), rounds.end(), qint64(0)), qint64(8));
+        for (const qint64 n : rounds)
+            QVERIFY2(n <= 4, qPrintable(QStringLiteral("a round of %1 records").arg(n)));
     }
 
     void concurrentIngestAndQueries()
