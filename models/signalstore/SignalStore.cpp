@@ -27,10 +27,7 @@ struct SignalStore::Private
     SignalStoreLimits limits;
 
     // Batches waiting for the writer, and whether a drain job is already queued on it. A drain takes
-    // what is waiting, up to half the queue limit, so batches that queue while the writer is busy share
-    // the next transaction. The cap keeps the other half free while a round is written: senders (who
-    // prepare log batches on their own threads) keep working beside the writer instead of waiting for
-    // the whole queue to be committed.
+    // everything waiting, so batches that queue while the writer is busy share the next transaction.
     mutable std::mutex mutex;
     std::vector<QueuedBatch> pending;
     bool drainQueued = false;
@@ -46,8 +43,7 @@ struct SignalStore::Private
 
     bool enqueue(QueuedBatch batch, qint64 items, SignalStore* store);
     bool refuseWhenFull(qint64 items);
-    // Writes one round; true when more is waiting (then, with `repost`, another drain is queued).
-    bool writerThread_drain(SqliteDb& db, SignalStore* store, bool repost);
+    void writerThread_drain(SqliteDb& db, SignalStore* store);
 };
 
 bool SignalStore::Private::enqueue(QueuedBatch batch, qint64 items, SignalStore* store)
@@ -64,7 +60,7 @@ bool SignalStore::Private::enqueue(QueuedBatch batch, qint64 items, SignalStore*
         postDrain = !std::exchange(drainQueued, true);
     }
     if (postDrain)
-        writerThread->post([this, store](SqliteDb& db) { writerThread_drain(db, store, true); });
+        writerThread->post([this, store](SqliteDb& db) { writerThread_drain(db, store); });
     return true;
 }
 
@@ -79,27 +75,19 @@ bool SignalStore::Private::refuseWhenFull(qint64 items)
     return true;
 }
 
-bool SignalStore::Private::writerThread_drain(SqliteDb& db, SignalStore* store, bool repost)
+void SignalStore::Private::writerThread_drain(SqliteDb& db, SignalStore* store)
 {
     std::vector<QueuedBatch> round;
     qint64 items = 0;
-    bool more = false;
     {
         std::lock_guard lock(mutex);
-        const qint64 cap = std::max<qint64>(1, limits.maxQueuedItems / 2);
-        std::size_t n = 0;
-        while (n < pending.size() && (n == 0 || items < cap)) {
-            items += std::visit([](const auto& batch) { return qint64(batch->size()); }, pending[n]);
-            ++n;
-        }
-        round.assign(std::make_move_iterator(pending.begin()),
-                     std::make_move_iterator(pending.begin() + qsizetype(n)));
-        pending.erase(pending.begin(), pending.begin() + qsizetype(n));
-        more = !pending.empty();
-        drainQueued = more;
+        round.swap(pending);
+        drainQueued = false;
     }
     if (round.empty())
-        return false;
+        return;
+    for (const QueuedBatch& b : round)
+        items += std::visit([](const auto& batch) { return qint64(batch->size()); }, b);
 
     RoundResult added;
     try {
@@ -130,9 +118,6 @@ bool SignalStore::Private::writerThread_drain(SqliteDb& db, SignalStore* store, 
         QMetaObject::invokeMethod(
             store, [store, n = added.logRecordsAdded] { Q_EMIT store->logRecordsStored(n); },
             Qt::QueuedConnection);
-    if (more && repost)
-        writerThread->post([this, store](SqliteDb& db) { writerThread_drain(db, store, true); });
-    return more;
 }
 
 std::unique_ptr<SignalStore> SignalStore::open(const QString& path, const SignalStoreLimits& limits,
@@ -202,8 +187,7 @@ SignalStore::~SignalStore()
     // Write what is queued, then drop the statements on the writer thread before its connection
     // closes; reads go last (they may have been queued to observe those writes).
     d->writerThread->post([this](SqliteDb& db) {
-        while (d->writerThread_drain(db, this, false)) {
-        }
+        d->writerThread_drain(db, this);
         d->writer.reset();
     });
     d->writerThread->shutdown();
@@ -240,8 +224,7 @@ void SignalStore::flush()
 {
     std::promise<void> done;
     d->writerThread->post([this, &done](SqliteDb& db) {
-        while (d->writerThread_drain(db, this, false)) {
-        }
+        d->writerThread_drain(db, this);
         done.set_value();
     });
     done.get_future().wait();

@@ -13,7 +13,6 @@
 #include <QThread>
 
 #include <algorithm>
-#include <numeric>
 
 using namespace wf;
 using namespace wf::signalstore;
@@ -397,28 +396,6 @@ private Q_SLOTS:
         QCOMPARE(attributeValue(t.attributes, QStringLiteral("user.name")), QStringLiteral("Zoë"));
         QCOMPARE(search(*store, QStringLiteral("grüße")), QStringList{text.bodyText});
         QCOMPARE(search(*store, QStringLiteral("日本語テキスト")), QStringList{text.bodyText});
-    }
-
-    // A round takes at most half the queue limit, so senders can queue the next rounds while one is
-    // written (with the whole queue in one round they would wait for its commit).
-    void roundsTakeAtMostHalfTheQueue()
-    {
-        SignalStoreLimits limits;
-        limits.maxQueuedItems = 8;
-        auto store = openStore(freshPath(), limits);
-        QVERIFY(store);
-        QList<qint64> rounds;
-        connect(store.get(), &SignalStore::logRecordsStored, this, [&](qint64 n) { rounds.append(n); });
-        for (int b = 0; b < 4; ++b)
-            QVERIFY(store->ingest(
-                logBatch(QStringLiteral("svc"), {makeLog(kT0 + 2 * b * kMs, 9, QStringLiteral("a")),
-                                                 makeLog(kT0 + (2 * b + 1) * kMs, 9, QStringLiteral("b"))})));
-        store->flush();
-        QCOMPARE(store->stats().logRecordsStored, 8);
-        QCOMPARE(store->stats().queuedItems, 0);
-        QTRY_COMPARE(std::accumulate(rounds.begin(), rounds.end(), qint64(0)), qint64(8));
-        for (const qint64 n : rounds)
-            QVERIFY2(n <= 4, qPrintable(QStringLiteral("a round of %1 records").arg(n)));
     }
 
     void concurrentIngestAndQueries()
