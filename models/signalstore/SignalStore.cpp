@@ -42,6 +42,7 @@ struct SignalStore::Private
     std::unique_ptr<DbThread> readerThread;
 
     bool enqueue(QueuedBatch batch, qint64 items, SignalStore* store);
+    bool refuseWhenFull(qint64 items);
     void writerThread_drain(SqliteDb& db, SignalStore* store);
 };
 
@@ -60,6 +61,17 @@ bool SignalStore::Private::enqueue(QueuedBatch batch, qint64 items, SignalStore*
     }
     if (postDrain)
         writerThread->post([this, store](SqliteDb& db) { writerThread_drain(db, store); });
+    return true;
+}
+
+// Checked before preparing a batch, so a sender retrying against a full queue does not prepare it
+// again and again; enqueue() checks again.
+bool SignalStore::Private::refuseWhenFull(qint64 items)
+{
+    std::lock_guard lock(mutex);
+    if (stats.queuedItems + items <= limits.maxQueuedItems)
+        return false;
+    stats.itemsRefused += items;
     return true;
 }
 
@@ -202,7 +214,10 @@ bool SignalStore::ingest(std::shared_ptr<const telemetry::LogBatch> batch)
     if (!batch || batch->isEmpty())
         return true;
     const qint64 items = batch->size();
-    return d->enqueue(std::move(batch), items, this);
+    if (d->refuseWhenFull(items))
+        return false;
+    // Prepared here, on the caller's thread, so the text work runs beside the writer (SignalWriter.h).
+    return d->enqueue(std::make_shared<const PreparedLogBatch>(*batch), items, this);
 }
 
 void SignalStore::flush()

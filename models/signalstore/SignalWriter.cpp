@@ -2,6 +2,7 @@
 
 #include "AttributeCodec.h"
 
+#include <QStringEncoder>
 #include <QStringList>
 
 #include <algorithm>
@@ -11,11 +12,6 @@ namespace wf::signalstore {
 using namespace wf::telemetry;
 
 namespace {
-
-QByteArray idBlob(const TraceId& id)
-{
-    return id.isValid() ? id.toByteArray() : QByteArray();
-}
 
 QByteArray idBlob(const SpanId& id)
 {
@@ -106,7 +102,8 @@ RoundResult SignalWriter::writeRound(const std::vector<QueuedBatch>& batches)
             if (const auto* spans = std::get_if<std::shared_ptr<const SpanBatch>>(&queued))
                 result.spansAdded += writeSpans(**spans);
             else
-                result.logRecordsAdded += writeLogs(*std::get<std::shared_ptr<const LogBatch>>(queued));
+                result.logRecordsAdded +=
+                    writeLogs(*std::get<std::shared_ptr<const PreparedLogBatch>>(queued));
         }
         m_spanCount += result.spansAdded;
         m_logCount += result.logRecordsAdded;
@@ -126,10 +123,14 @@ RoundResult SignalWriter::writeRound(const std::vector<QueuedBatch>& batches)
 
 qint64 SignalWriter::resourceId(const Resource& resource)
 {
-    const QByteArray attrs = encodeAttributes(resource.attributes());
+    return resourceId(resource.serviceName(), encodeAttributes(resource.attributes()));
+}
+
+qint64 SignalWriter::resourceId(const QString& service, const QByteArray& attrs)
+{
     if (const auto it = m_resourceIds.constFind(attrs); it != m_resourceIds.constEnd())
         return it.value();
-    m_insertResource.bindAll(resource.serviceName(), attrs);
+    m_insertResource.bindAll(service, attrs);
     while (m_insertResource.step()) {
     }
     m_insertResource.reset();
@@ -186,32 +187,105 @@ qint64 SignalWriter::writeSpans(const SpanBatch& batch)
     return added;
 }
 
-qint64 SignalWriter::writeLogs(const LogBatch& batch)
+qint64 SignalWriter::writeLogs(const PreparedLogBatch& batch)
 {
     std::vector<qint64> resourceIds;
     resourceIds.reserve(batch.resources().size());
-    for (const Resource& r : batch.resources())
-        resourceIds.push_back(resourceId(r));
-    const qint64 noResource = resourceId(Resource());
+    for (const PreparedLogBatch::Resource& r : batch.resources())
+        resourceIds.push_back(resourceId(r.service, r.attrs));
 
-    for (const LogRecord& record : batch.records()) {
-        const Resource& resource = batch.resourceOf(record);
-        const qint64 rid = record.resourceIndex >= 0 && std::size_t(record.resourceIndex) < resourceIds.size()
-                               ? resourceIds[std::size_t(record.resourceIndex)]
-                               : noResource;
-        const QString& body = record.bodyText;
-        m_insertLog.bindAll(record.effectiveTimeNs(), int(record.severityNumber), record.severityText,
-                            resource.serviceName(), body, idBlob(record.traceId), idBlob(record.spanId), rid,
-                            encodeAttributes(record.attributes));
+    const char* text = batch.text().constData();
+    auto bindText = [text](SqliteStatement& s, int index, PreparedLogBatch::Text t) {
+        if (t.offset < 0)
+            s.bind(index, nullptr);
+        else
+            s.bindTextNoCopy(index, text + t.offset, t.size);
+    };
+    for (const PreparedLogBatch::Record& record : batch.records()) {
+        const PreparedLogBatch::Resource& resource = batch.resources()[std::size_t(record.resource)];
+        m_insertLog.bind(1, record.timeNs).bind(2, int(record.severity));
+        bindText(m_insertLog, 3, record.severityText);
+        bindText(m_insertLog, 4, resource.serviceUtf8);
+        bindText(m_insertLog, 5, record.body);
+        if (record.hasTraceId)
+            m_insertLog.bindBlobNoCopy(6, record.traceId.data(), qsizetype(record.traceId.size()));
+        if (record.hasSpanId)
+            m_insertLog.bindBlobNoCopy(7, record.spanId.data(), qsizetype(record.spanId.size()));
+        m_insertLog.bind(8, resourceIds[std::size_t(record.resource)]);
+        if (record.attrs.offset >= 0)
+            m_insertLog.bindBlobNoCopy(9, text + record.attrs.offset, record.attrs.size);
         while (m_insertLog.step()) {
         }
-        m_insertLog.reset();
-        m_insertLogText.bindAll(m_db.lastInsertRowId(), body);
+        m_insertLog.reset(); // also clears the bindings: unbound ids and attributes are NULL
+        m_insertLogText.bind(1, m_db.lastInsertRowId());
+        bindText(m_insertLogText, 2, record.body);
         while (m_insertLogText.step()) {
         }
         m_insertLogText.reset();
     }
     return batch.size();
+}
+
+PreparedLogBatch::PreparedLogBatch(const LogBatch& batch)
+{
+    qsizetype chars = 0;
+    for (const LogRecord& r : batch.records())
+        chars += r.bodyText.size() + r.severityText.size() + 8;
+    // Mostly ASCII: one byte per character; append() grows it for the rest.
+    m_text.reserve(chars + chars / 8);
+    m_resources.reserve(batch.resources().size() + 1);
+    auto addResource = [this](const telemetry::Resource& r) {
+        Resource prepared{r.serviceName(), encodeAttributes(r.attributes()), {}};
+        prepared.serviceUtf8 = append(prepared.service, false);
+        m_resources.push_back(std::move(prepared));
+    };
+    for (const telemetry::Resource& r : batch.resources())
+        addResource(r);
+    addResource(telemetry::Resource());
+    const auto noResource = qint32(m_resources.size() - 1);
+
+    m_records.reserve(batch.records().size());
+    for (const LogRecord& r : batch.records()) {
+        Record out;
+        out.timeNs = r.effectiveTimeNs();
+        out.severity = r.severityNumber;
+        out.resource = r.resourceIndex >= 0 && r.resourceIndex < noResource ? r.resourceIndex : noResource;
+        out.severityText = append(r.severityText, r.severityText.isNull());
+        out.body = append(r.bodyText, r.bodyText.isNull());
+        if (!r.attributes.isEmpty())
+            out.attrs = append(encodeAttributes(r.attributes));
+        out.hasTraceId = r.traceId.isValid();
+        if (out.hasTraceId)
+            out.traceId = r.traceId.bytes();
+        out.hasSpanId = r.spanId.isValid();
+        if (out.hasSpanId)
+            out.spanId = r.spanId.bytes();
+        m_records.push_back(out);
+    }
+}
+
+PreparedLogBatch::Text PreparedLogBatch::append(QStringView s, bool null)
+{
+    if (null)
+        return {};
+    const qsizetype at = m_text.size();
+    const qsizetype worst = at + s.size() * 3;
+    if (worst > m_text.capacity())
+        m_text.reserve(std::max(worst, m_text.capacity() * 2));
+    m_text.resize(worst);
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    char* end = encoder.appendToBuffer(m_text.data() + at, s);
+    m_text.resize(end - m_text.constData());
+    return {at, m_text.size() - at};
+}
+
+PreparedLogBatch::Text PreparedLogBatch::append(const QByteArray& bytes)
+{
+    const qsizetype at = m_text.size();
+    if (at + bytes.size() > m_text.capacity())
+        m_text.reserve(std::max(at + bytes.size(), m_text.capacity() * 2));
+    m_text.append(bytes);
+    return {at, bytes.size()};
 }
 
 void SignalWriter::applyRetention()

@@ -104,6 +104,19 @@ SqliteStatement& SqliteStatement::bind(int index, std::nullptr_t)
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindTextNoCopy(int index, const char* utf8, qsizetype size)
+{
+    checkBind(m_db,
+              sqlite3_bind_text64(m_stmt, index, utf8, sqlite3_uint64(size), SQLITE_STATIC, SQLITE_UTF8));
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bindBlobNoCopy(int index, const void* data, qsizetype size)
+{
+    checkBind(m_db, sqlite3_bind_blob64(m_stmt, index, data, sqlite3_uint64(size), SQLITE_STATIC));
+    return *this;
+}
+
 bool SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_stmt);

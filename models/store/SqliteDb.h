@@ -57,6 +57,10 @@ public:
     SqliteStatement& bind(int index, const QString& value);    // TEXT (UTF-8); a null QString binds NULL
     SqliteStatement& bind(int index, const QByteArray& value); // BLOB; a null QByteArray binds NULL
     SqliteStatement& bind(int index, std::nullptr_t);
+    // Without a copy: the bytes must stay unchanged until reset() (hot insert loops that bind
+    // buffers prepared elsewhere).
+    SqliteStatement& bindTextNoCopy(int index, const char* utf8, qsizetype size);
+    SqliteStatement& bindBlobNoCopy(int index, const void* data, qsizetype size);
     // A const char* would silently become a bool: say what you mean (QString or QByteArray).
     SqliteStatement& bind(int index, const char*) = delete;
 

@@ -363,6 +363,41 @@ private Q_SLOTS:
         QCOMPARE(store->stats().queuedItems, 0);
     }
 
+    // Log batches are prepared (UTF-8 text, encoded ids and attributes) on the ingesting thread and
+    // bound as they are: what is read back is what went in, NULLs included.
+    void preparedRecordsKeepTextAndNulls()
+    {
+        auto store = openStore(freshPath());
+        QVERIFY(store);
+        LogRecord text = makeLog(kT0, 9, QStringLiteral("emoji \U0001F600 und Grüße, 日本語テキスト"));
+        text.severityText = QString();
+        text.attributes = Attributes(
+            KeyValueList{{QStringLiteral("user.name"), AnyValue::fromString(QStringLiteral("Zoë"))}});
+        LogRecord empty = makeLog(kT0 + kMs, 13, QString());
+        empty.resourceIndex = 5; // no such resource: stored under the default one
+        empty.traceId = traceIdOf(9);
+        QVERIFY(store->ingest(logBatch(QStringLiteral("gateway"), {text, empty})));
+        store->flush();
+        const auto rows = queryLogs(*store, {});
+        QVERIFY2(rows.ok, qPrintable(rows.error));
+        QCOMPARE(rows.value.size(), 2u);
+        const LogRow& e = rows.value[0];
+        QVERIFY(e.body.isNull());
+        QCOMPARE(e.severityText, QStringLiteral("INFO"));
+        QCOMPARE(e.service, QStringLiteral("unknown_service"));
+        QCOMPARE(e.traceId, traceIdOf(9));
+        QVERIFY(!e.spanId.isValid());
+        QVERIFY(e.attributes.isEmpty());
+        const LogRow& t = rows.value[1];
+        QCOMPARE(t.body, text.bodyText);
+        QVERIFY(t.severityText.isNull());
+        QCOMPARE(t.service, QStringLiteral("gateway"));
+        QVERIFY(!t.traceId.isValid());
+        QCOMPARE(attributeValue(t.attributes, QStringLiteral("user.name")), QStringLiteral("Zoë"));
+        QCOMPARE(search(*store, QStringLiteral("grüße")), QStringList{text.bodyText});
+        QCOMPARE(search(*store, QStringLiteral("日本語テキスト")), QStringList{text.bodyText});
+    }
+
     void concurrentIngestAndQueries()
     {
         auto store = openStore(freshPath());
