@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Annotations</name>
@@ -115,7 +116,7 @@
         <translation>Zu öffnende Dashboards, Traces, Logs oder Störungsdateien.</translation>
     </message>
     <message>
-        <source>Unknown theme '%1': use light or dark.</source>
+        <source>Unknown theme &apos;%1&apos;: use light or dark.</source>
         <translation>Unbekanntes Farbschema „%1“: Verwenden Sie light oder dark.</translation>
     </message>
     <message>
@@ -123,7 +124,7 @@
         <translation>--after ist nur zusammen mit --screenshot sinnvoll.</translation>
     </message>
     <message>
-        <source>--after takes milliseconds from 0 to 600000, not '%1'.</source>
+        <source>--after takes milliseconds from 0 to 600000, not &apos;%1&apos;.</source>
         <translation>--after erwartet Millisekunden von 0 bis 600000, nicht „%1“.</translation>
     </message>
     <message>
@@ -135,7 +136,7 @@
         <translation>--demo verwendet einen temporären Arbeitsbereich und kann nicht mit --workspace kombiniert werden.</translation>
     </message>
     <message>
-        <source>'%1' is not a language code such as de or en_GB.</source>
+        <source>&apos;%1&apos; is not a language code such as de or en_GB.</source>
         <translation>„%1“ ist kein Sprachcode wie de oder en_GB.</translation>
     </message>
     <message>
@@ -151,11 +152,11 @@
         <translation>--demo-failure-after ist nur mit --demo sinnvoll.</translation>
     </message>
     <message>
-        <source>--demo-failure-after takes seconds from 0 to 86400, not '%1'.</source>
+        <source>--demo-failure-after takes seconds from 0 to 86400, not &apos;%1&apos;.</source>
         <translation>--demo-failure-after erwartet Sekunden von 0 bis 86400, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Without a window: run the runbook FILE against the workspace's open incident (needs --workspace), printing each timeline event once it is saved. Stops before any step that needs a person.</source>
+        <source>Without a window: run the runbook FILE against the workspace&apos;s open incident (needs --workspace), printing each timeline event once it is saved. Stops before any step that needs a person.</source>
         <translation>Ohne Fenster: das Runbook DATEI für den offenen Incident des Arbeitsbereich ausführen (erfordert --workspace) und jeden Zeitleisten-Eintrag ausgeben, sobald er gespeichert ist. Hält vor jedem Schritt an, der eine Person erfordert.</translation>
     </message>
     <message>
@@ -167,7 +168,7 @@
         <translation>NAME=WERT</translation>
     </message>
     <message>
-        <source>With --run-runbook: the incident's number (default: the newest open one).</source>
+        <source>With --run-runbook: the incident&apos;s number (default: the newest open one).</source>
         <translation>Mit --run-runbook: die Nummer des Incidents (Standard: der neueste offene).</translation>
     </message>
     <message>
@@ -191,16 +192,16 @@
         <translation>--run-runbook erfordert --workspace und läuft ohne Fenster (kein --demo, --screenshot oder --kiosk).</translation>
     </message>
     <message>
-        <source>--param takes NAME=VALUE, not '%1'.</source>
-        <translation>--param erwartet NAME=WERT, nicht '%1'.</translation>
+        <source>--param takes NAME=VALUE, not &apos;%1&apos;.</source>
+        <translation>--param erwartet NAME=WERT, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--incident takes an incident number, not '%1'.</source>
-        <translation>--incident erwartet eine Incident-Nummer, nicht '%1'.</translation>
+        <source>--incident takes an incident number, not &apos;%1&apos;.</source>
+        <translation>--incident erwartet eine Incident-Nummer, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--repeat takes a count from 1 to 1000, not '%1'.</source>
-        <translation>--repeat erwartet eine Anzahl von 1 bis 1000, nicht '%1'.</translation>
+        <source>--repeat takes a count from 1 to 1000, not &apos;%1&apos;.</source>
+        <translation>--repeat erwartet eine Anzahl von 1 bis 1000, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Query the Prometheus at URL for dashboards, for this run only (it is not added to the workspace).</source>
@@ -211,12 +212,20 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>--prometheus takes an http or https URL, not '%1'.</source>
-        <translation>--prometheus erwartet eine http- oder https-URL, nicht '%1'.</translation>
+        <source>--prometheus takes an http or https URL, not &apos;%1&apos;.</source>
+        <translation>--prometheus erwartet eine http- oder https-URL, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--prometheus: a password in the URL would show in process lists; leave it out.</source>
         <translation>--prometheus: Ein Passwort in der URL wäre in Prozesslisten sichtbar; lassen Sie es weg.</translation>
+    </message>
+    <message>
+        <source>Show the dashboard tab whose title starts with TITLE first (e.g. &quot;Service graph&quot;).</source>
+        <translation>Zuerst den Dashboard-Tab zeigen, dessen Titel mit TITEL beginnt (z. B. &quot;Service-Graph&quot;).</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
     </message>
 </context>
 <context>
@@ -330,7 +339,7 @@
         <translation>Die Adresse von „%1“ enthält keinen Hostnamen.</translation>
     </message>
     <message>
-        <source>The address of “%1” contains a password. Remove it from the URL and enter it as the data source's credentials, which are kept in the system keychain.</source>
+        <source>The address of “%1” contains a password. Remove it from the URL and enter it as the data source&apos;s credentials, which are kept in the system keychain.</source>
         <translation>Die Adresse von „%1“ enthält ein Passwort. Entfernen Sie es aus der URL und geben Sie es als Zugangsdaten der Datenquelle ein; diese werden im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
@@ -623,8 +632,8 @@
         <translation>Überschreibungen pro Serie werden nicht unterstützt.</translation>
     </message>
     <message>
-        <source>The panel's definition is stored in the Grafana instance, not in this file; export the dashboard with "Export for sharing externally" to include it.</source>
-        <translation>Die Definition des Panels ist in der Grafana-Instanz gespeichert, nicht in dieser Datei; exportieren Sie das Dashboard mit "Export for sharing externally", um sie einzuschließen.</translation>
+        <source>The panel&apos;s definition is stored in the Grafana instance, not in this file; export the dashboard with &quot;Export for sharing externally&quot; to include it.</source>
+        <translation>Die Definition des Panels ist in der Grafana-Instanz gespeichert, nicht in dieser Datei; exportieren Sie das Dashboard mit &quot;Export for sharing externally&quot;, um sie einzuschließen.</translation>
     </message>
     <message>
         <source>Watchfloor has no panel of this type; a placeholder keeps its place on the grid.</source>
@@ -647,8 +656,8 @@
         <translation>Die Annotation hat keine PromQL-Abfrage.</translation>
     </message>
     <message>
-        <source>"Series value as timestamp" is not supported; the annotation marks the steps where the value is non-zero.</source>
-        <translation>"Series value as timestamp" wird nicht unterstützt; die Annotation markiert die Schritte, in denen der Wert ungleich null ist.</translation>
+        <source>&quot;Series value as timestamp&quot; is not supported; the annotation marks the steps where the value is non-zero.</source>
+        <translation>&quot;Series value as timestamp&quot; wird nicht unterstützt; die Annotation markiert die Schritte, in denen der Wert ungleich null ist.</translation>
     </message>
 </context>
 <context>
@@ -723,7 +732,7 @@
         <translation>Die Vorfallsdatei hat die Prüfung nicht bestanden: %1</translation>
     </message>
     <message>
-        <source>its events differ from the workspace's.</source>
+        <source>its events differ from the workspace&apos;s.</source>
         <translation>ihre Einträge weichen von denen des Arbeitsbereichs ab.</translation>
     </message>
     <message>
@@ -773,12 +782,12 @@
         <translation>Label-Name erwartet</translation>
     </message>
     <message>
-        <source>expected "," or ")"</source>
-        <translation>"," oder ")" erwartet</translation>
+        <source>expected &quot;,&quot; or &quot;)&quot;</source>
+        <translation>&quot;,&quot; oder &quot;)&quot; erwartet</translation>
     </message>
     <message>
-        <source>expected "," or "}"</source>
-        <translation>"," oder "}" erwartet</translation>
+        <source>expected &quot;,&quot; or &quot;}&quot;</source>
+        <translation>&quot;,&quot; oder &quot;}&quot; erwartet</translation>
     </message>
     <message>
         <source>expected a metric name</source>
@@ -813,8 +822,8 @@
         <translation>nicht abgeschlossene Zeichenkette in Anführungszeichen</translation>
     </message>
     <message>
-        <source>expected "%1"</source>
-        <translation>"%1" erwartet</translation>
+        <source>expected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; erwartet</translation>
     </message>
     <message>
         <source>the local store cannot evaluate what follows here (operators, offsets)</source>
@@ -860,8 +869,8 @@
         <translation>Der Zeitbereich endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <source>Local OTLP metrics answer a PromQL subset: sum by (labels) (metric{label="value"}), sum by (labels) (rate(metric[range])) and histogram_quantile(q, sum by (le, labels) (rate(metric_bucket[range]))). Only = matchers; rates are computed per step.</source>
-        <translation>Lokale OTLP-Metriken beantworten eine PromQL-Teilmenge: sum by (labels) (metric{label="value"}), sum by (labels) (rate(metric[range])) und histogram_quantile(q, sum by (le, labels) (rate(metric_bucket[range]))). Nur =-Matcher; Raten werden pro Schritt berechnet.</translation>
+        <source>Local OTLP metrics answer a PromQL subset: sum by (labels) (metric{label=&quot;value&quot;}), sum by (labels) (rate(metric[range])) and histogram_quantile(q, sum by (le, labels) (rate(metric_bucket[range]))). Only = matchers; rates are computed per step.</source>
+        <translation>Lokale OTLP-Metriken beantworten eine PromQL-Teilmenge: sum by (labels) (metric{label=&quot;value&quot;}), sum by (labels) (rate(metric[range])) und histogram_quantile(q, sum by (le, labels) (rate(metric_bucket[range]))). Nur =-Matcher; Raten werden pro Schritt berechnet.</translation>
     </message>
 </context>
 <context>
@@ -949,20 +958,20 @@
         <translation>Eine Loki-Tail-Nachricht ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>A Loki tail message has no "streams" list</source>
-        <translation>Eine Loki-Tail-Nachricht hat keine "streams"-Liste</translation>
+        <source>A Loki tail message has no &quot;streams&quot; list</source>
+        <translation>Eine Loki-Tail-Nachricht hat keine &quot;streams&quot;-Liste</translation>
     </message>
     <message>
-        <source>A Loki tail stream has no valid "stream" labels</source>
-        <translation>Ein Loki-Tail-Stream hat keine gültigen "stream"-Labels</translation>
+        <source>A Loki tail stream has no valid &quot;stream&quot; labels</source>
+        <translation>Ein Loki-Tail-Stream hat keine gültigen &quot;stream&quot;-Labels</translation>
     </message>
     <message>
-        <source>A Loki tail stream has no "values" list</source>
-        <translation>Ein Loki-Tail-Stream hat keine "values"-Liste</translation>
+        <source>A Loki tail stream has no &quot;values&quot; list</source>
+        <translation>Ein Loki-Tail-Stream hat keine &quot;values&quot;-Liste</translation>
     </message>
     <message>
-        <source>A Loki tail entry is not ["&lt;ns&gt;", "&lt;line&gt;"]</source>
-        <translation>Ein Loki-Tail-Eintrag ist nicht ["&lt;ns&gt;", "&lt;line&gt;"]</translation>
+        <source>A Loki tail entry is not [&quot;&lt;ns&gt;&quot;, &quot;&lt;line&gt;&quot;]</source>
+        <translation>Ein Loki-Tail-Eintrag ist nicht [&quot;&lt;ns&gt;&quot;, &quot;&lt;line&gt;&quot;]</translation>
     </message>
     <message>
         <source>A Loki tail entry has an invalid timestamp</source>
@@ -1398,7 +1407,7 @@
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <source>All times are UTC, in the order things happened. Taken from the incident's timeline as it was recorded during the response.</source>
+        <source>All times are UTC, in the order things happened. Taken from the incident&apos;s timeline as it was recorded during the response.</source>
         <translation>Alle Zeiten in UTC, in der Reihenfolge des Geschehens. Übernommen aus der Zeitleiste des Vorfalls, wie sie während des Einsatzes festgehalten wurde.</translation>
     </message>
     <message>
@@ -1470,7 +1479,7 @@
         <translation>Postmortem: %1</translation>
     </message>
     <message>
-        <source>A blameless postmortem: it asks how the system and the response behaved and what made the failure possible, never who is to blame. Generated by Watchfloor on %1 UTC from the incident's timeline; the sections in italics are for the team to fill in.</source>
+        <source>A blameless postmortem: it asks how the system and the response behaved and what made the failure possible, never who is to blame. Generated by Watchfloor on %1 UTC from the incident&apos;s timeline; the sections in italics are for the team to fill in.</source>
         <translation>Ein Postmortem ohne Schuldzuweisung: Es fragt, wie sich das System und der Einsatz verhalten haben und was den Ausfall möglich gemacht hat, niemals, wer schuld ist. Von Watchfloor am %1 UTC aus der Zeitleiste des Vorfalls erstellt; die kursiven Abschnitte füllt das Team aus.</translation>
     </message>
     <message>
@@ -1524,7 +1533,7 @@
         <translation>Was gut lief</translation>
     </message>
     <message>
-        <source>Detection, tools, decisions and people's work that limited the impact.</source>
+        <source>Detection, tools, decisions and people&apos;s work that limited the impact.</source>
         <translation>Erkennung, Werkzeuge, Entscheidungen und die Arbeit von Menschen, die die Auswirkungen begrenzt haben.</translation>
     </message>
     <message>
@@ -1640,7 +1649,7 @@
         <translation>Mit diesem Incident wurden keine Panel-Daten gespeichert.</translation>
     </message>
     <message>
-        <source>The panels' data from %1 min before the declaration on; dashed lines mark the timeline's moments.</source>
+        <source>The panels&apos; data from %1 min before the declaration on; dashed lines mark the timeline&apos;s moments.</source>
         <translation>Die Daten der Panels ab %1 min vor dem Ausrufen; gestrichelte Linien markieren die Zeitpunkte der Zeitleiste.</translation>
     </message>
     <message>
@@ -1683,16 +1692,16 @@
         <translation>ungültiges JSON (%1)</translation>
     </message>
     <message>
-        <source>The server's answer is JSON but not the Prometheus API (no "status").</source>
-        <translation>Die Antwort des Servers ist JSON, aber nicht die Prometheus-API (kein "status").</translation>
+        <source>The server&apos;s answer is JSON but not the Prometheus API (no &quot;status&quot;).</source>
+        <translation>Die Antwort des Servers ist JSON, aber nicht die Prometheus-API (kein &quot;status&quot;).</translation>
     </message>
     <message>
-        <source>"status" is neither "success" nor "error"</source>
-        <translation>"status" ist weder "success" noch "error"</translation>
+        <source>&quot;status&quot; is neither &quot;success&quot; nor &quot;error&quot;</source>
+        <translation>&quot;status&quot; ist weder &quot;success&quot; noch &quot;error&quot;</translation>
     </message>
     <message>
-        <source>"%1" is missing or of the wrong type</source>
-        <translation>"%1" fehlt oder hat den falschen Typ</translation>
+        <source>&quot;%1&quot; is missing or of the wrong type</source>
+        <translation>&quot;%1&quot; fehlt oder hat den falschen Typ</translation>
     </message>
     <message>
         <source>Only the first %1 of %2 entries are shown.</source>
@@ -1718,8 +1727,8 @@
         <translation>ein Sample-Wert ist weder eine Zeichenkette noch eine Zahl</translation>
     </message>
     <message>
-        <source>a sample value is not a number: "%1"</source>
-        <translation>ein Sample-Wert ist keine Zahl: "%1"</translation>
+        <source>a sample value is not a number: &quot;%1&quot;</source>
+        <translation>ein Sample-Wert ist keine Zahl: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a sample is not a [time, value] pair</source>
@@ -1738,8 +1747,8 @@
         <translation>Die Antwort enthält mehr als %1 Samples; grenzen Sie die Abfrage oder den Zeitbereich ein oder wählen Sie eine größere Schrittweite.</translation>
     </message>
     <message>
-        <source>"metric" is not an object</source>
-        <translation>"metric" ist kein Objekt</translation>
+        <source>&quot;metric&quot; is not an object</source>
+        <translation>&quot;metric&quot; ist kein Objekt</translation>
     </message>
     <message>
         <source>a label value is not a string</source>
@@ -1750,72 +1759,72 @@
         <translation>Eine Serie hat mehr als %1 Bytes an Labels.</translation>
     </message>
     <message>
-        <source>"histograms" is not an array</source>
-        <translation>"histograms" ist kein Array</translation>
+        <source>&quot;histograms&quot; is not an array</source>
+        <translation>&quot;histograms&quot; ist kein Array</translation>
     </message>
     <message>
         <source>a result element is not an object</source>
         <translation>ein Ergebniselement ist kein Objekt</translation>
     </message>
     <message>
-        <source>a series has "metric" twice</source>
-        <translation>eine Serie hat "metric" doppelt</translation>
+        <source>a series has &quot;metric&quot; twice</source>
+        <translation>eine Serie hat &quot;metric&quot; doppelt</translation>
     </message>
     <message>
         <source>a series has its samples twice</source>
         <translation>eine Serie hat ihre Samples doppelt</translation>
     </message>
     <message>
-        <source>"values" is not an array</source>
-        <translation>"values" ist kein Array</translation>
+        <source>&quot;values&quot; is not an array</source>
+        <translation>&quot;values&quot; ist kein Array</translation>
     </message>
     <message>
-        <source>a series has no "metric"</source>
-        <translation>eine Serie hat kein "metric"</translation>
+        <source>a series has no &quot;metric&quot;</source>
+        <translation>eine Serie hat kein &quot;metric&quot;</translation>
     </message>
     <message>
         <source>a series has no samples</source>
         <translation>eine Serie hat keine Samples</translation>
     </message>
     <message>
-        <source>"result" appears twice</source>
-        <translation>"result" kommt doppelt vor</translation>
+        <source>&quot;result&quot; appears twice</source>
+        <translation>&quot;result&quot; kommt doppelt vor</translation>
     </message>
     <message>
-        <source>"result" is not an array</source>
-        <translation>"result" ist kein Array</translation>
+        <source>&quot;result&quot; is not an array</source>
+        <translation>&quot;result&quot; ist kein Array</translation>
     </message>
     <message>
-        <source>a scalar or string result is not [time, "text"]</source>
-        <translation>ein Skalar- oder String-Ergebnis ist nicht [time, "text"]</translation>
+        <source>a scalar or string result is not [time, &quot;text&quot;]</source>
+        <translation>ein Skalar- oder String-Ergebnis ist nicht [time, &quot;text&quot;]</translation>
     </message>
     <message>
-        <source>"result" mixes series with other values</source>
-        <translation>"result" mischt Serien mit anderen Werten</translation>
+        <source>&quot;result&quot; mixes series with other values</source>
+        <translation>&quot;result&quot; mischt Serien mit anderen Werten</translation>
     </message>
     <message>
-        <source>"data" is not an object</source>
-        <translation>"data" ist kein Objekt</translation>
+        <source>&quot;data&quot; is not an object</source>
+        <translation>&quot;data&quot; ist kein Objekt</translation>
     </message>
     <message>
-        <source>"resultType" is not a string</source>
-        <translation>"resultType" ist keine Zeichenkette</translation>
+        <source>&quot;resultType&quot; is not a string</source>
+        <translation>&quot;resultType&quot; ist keine Zeichenkette</translation>
     </message>
     <message>
-        <source>"%1" is not an array</source>
-        <translation>"%1" ist kein Array</translation>
+        <source>&quot;%1&quot; is not an array</source>
+        <translation>&quot;%1&quot; ist kein Array</translation>
     </message>
     <message>
-        <source>"%1" holds something else than text</source>
-        <translation>"%1" enthält etwas anderes als Text</translation>
+        <source>&quot;%1&quot; holds something else than text</source>
+        <translation>&quot;%1&quot; enthält etwas anderes als Text</translation>
     </message>
     <message>
-        <source>"status" is neither "success" nor "error"</source>
-        <translation>"status" ist weder "success" noch "error"</translation>
+        <source>&quot;status&quot; is neither &quot;success&quot; nor &quot;error&quot;</source>
+        <translation>&quot;status&quot; ist weder &quot;success&quot; noch &quot;error&quot;</translation>
     </message>
     <message>
-        <source>"data" lacks "resultType" or "result"</source>
-        <translation>in "data" fehlt "resultType" oder "result"</translation>
+        <source>&quot;data&quot; lacks &quot;resultType&quot; or &quot;result&quot;</source>
+        <translation>in &quot;data&quot; fehlt &quot;resultType&quot; oder &quot;result&quot;</translation>
     </message>
     <message>
         <source>a %1 result holds a scalar</source>
@@ -1826,20 +1835,20 @@
         <translation>ein Vektorelement enthält einen Bereich von Samples</translation>
     </message>
     <message>
-        <source>a scalar result is not [time, "value"]</source>
-        <translation>ein Skalar-Ergebnis ist nicht [time, "value"]</translation>
+        <source>a scalar result is not [time, &quot;value&quot;]</source>
+        <translation>ein Skalar-Ergebnis ist nicht [time, &quot;value&quot;]</translation>
     </message>
     <message>
         <source>the scalar is not a number</source>
         <translation>der Skalar ist keine Zahl</translation>
     </message>
     <message>
-        <source>a string result is not [time, "text"]</source>
-        <translation>ein String-Ergebnis ist nicht [time, "text"]</translation>
+        <source>a string result is not [time, &quot;text&quot;]</source>
+        <translation>ein String-Ergebnis ist nicht [time, &quot;text&quot;]</translation>
     </message>
     <message>
-        <source>unknown resultType "%1"</source>
-        <translation>unbekannter resultType "%1"</translation>
+        <source>unknown resultType &quot;%1&quot;</source>
+        <translation>unbekannter resultType &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Only the first %1 of %2 series are shown; narrow the query.</source>
@@ -1857,16 +1866,16 @@
         <translation>ungültiges JSON (unvollständig oder Inhalt nach dem Ende)</translation>
     </message>
     <message>
-        <source>"%1" is not a string</source>
-        <translation>"%1" ist keine Zeichenkette</translation>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation>&quot;%1&quot; ist keine Zeichenkette</translation>
     </message>
     <message>
-        <source>The server's answer is JSON but not the Prometheus API (no "status").</source>
-        <translation>Die Antwort des Servers ist JSON, aber nicht die Prometheus-API (kein "status").</translation>
+        <source>The server&apos;s answer is JSON but not the Prometheus API (no &quot;status&quot;).</source>
+        <translation>Die Antwort des Servers ist JSON, aber nicht die Prometheus-API (kein &quot;status&quot;).</translation>
     </message>
     <message>
-        <source>"data" is missing</source>
-        <translation>"data" fehlt</translation>
+        <source>&quot;data&quot; is missing</source>
+        <translation>&quot;data&quot; fehlt</translation>
     </message>
 </context>
 <context>
@@ -1880,8 +1889,8 @@
         <translation>Das Netzwerk ist heruntergefahren.</translation>
     </message>
     <message>
-        <source>The data source has no valid URL: "%1".</source>
-        <translation>Die Datenquelle hat keine gültige URL: "%1".</translation>
+        <source>The data source has no valid URL: &quot;%1&quot;.</source>
+        <translation>Die Datenquelle hat keine gültige URL: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The query is empty.</source>
@@ -1971,11 +1980,11 @@
         <translation>Der Server hat mit einem leeren Inhalt geantwortet, nicht mit der Prometheus-API.</translation>
     </message>
     <message>
-        <source>The server's answer is not the Prometheus API's JSON: %1</source>
+        <source>The server&apos;s answer is not the Prometheus API&apos;s JSON: %1</source>
         <translation>Die Antwort des Servers ist nicht das JSON der Prometheus-API: %1</translation>
     </message>
     <message>
-        <source>The server's answer does not follow the Prometheus API: %1</source>
+        <source>The server&apos;s answer does not follow the Prometheus API: %1</source>
         <translation>Die Antwort des Servers entspricht nicht der Prometheus-API: %1</translation>
     </message>
 </context>
@@ -1997,7 +2006,7 @@
         <translation>Programm %1 wurde im PATH nicht gefunden</translation>
     </message>
     <message>
-        <source>%1 cannot be "." or ".." in a URL</source>
+        <source>%1 cannot be &quot;.&quot; or &quot;..&quot; in a URL</source>
         <translation>%1 darf in einer URL nicht „.“ oder „..“ sein</translation>
     </message>
     <message>
@@ -2205,7 +2214,7 @@
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <source>expected a comparison such as "&lt; 1%" or "&gt;= 3"</source>
+        <source>expected a comparison such as &quot;&lt; 1%&quot; or &quot;&gt;= 3&quot;</source>
         <translation>Vergleich wie „&lt; 1%“ oder „&gt;= 3“ erwartet</translation>
     </message>
     <message>
@@ -2245,15 +2254,15 @@
         <translation>{{%1}} ist kein deklarierter Parameter</translation>
     </message>
     <message>
-        <source>step id "%1" is used twice</source>
+        <source>step id &quot;%1&quot; is used twice</source>
         <translation>Schritt-ID „%1“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <source>expected stop, continue or a step id; there is no step "%1"</source>
+        <source>expected stop, continue or a step id; there is no step &quot;%1&quot;</source>
         <translation>stop, continue oder eine Schritt-ID erwartet; es gibt keinen Schritt „%1“</translation>
     </message>
     <message>
-        <source>a dangerous step needs the runbook's service, which is typed to confirm it</source>
+        <source>a dangerous step needs the runbook&apos;s service, which is typed to confirm it</source>
         <translation>ein gefährlicher Schritt braucht den Dienst des Runbooks, dessen Name zur Bestätigung eingegeben wird</translation>
     </message>
     <message>
@@ -2281,7 +2290,7 @@
         <translation>das Arbeitsverzeichnis darf kein Platzhalter sein</translation>
     </message>
     <message>
-        <source>outcome "%1" leads to "%2", which is not a step id</source>
+        <source>outcome &quot;%1&quot; leads to &quot;%2&quot;, which is not a step id</source>
         <translation>Ergebnis „%1“ führt zu „%2“, das keine Schritt-ID ist</translation>
     </message>
     <message>
@@ -2293,11 +2302,11 @@
         <translation>der hier begonnene %1-Block wird nicht geschlossen</translation>
     </message>
     <message>
-        <source>the runbook's metadata is given twice</source>
+        <source>the runbook&apos;s metadata is given twice</source>
         <translation>die Metadaten des Runbooks sind doppelt angegeben</translation>
     </message>
     <message>
-        <source>a step comes before the runbook's metadata (front matter or a runbook block)</source>
+        <source>a step comes before the runbook&apos;s metadata (front matter or a runbook block)</source>
         <translation>ein Schritt steht vor den Metadaten des Runbooks (Front Matter oder runbook-Block)</translation>
     </message>
     <message>
@@ -2325,11 +2334,11 @@
         <translation>ein Schritt läuft; die Werte können jetzt nicht geändert werden</translation>
     </message>
     <message>
-        <source>there is no step "%1"</source>
+        <source>there is no step &quot;%1&quot;</source>
         <translation>es gibt keinen Schritt „%1“</translation>
     </message>
     <message>
-        <source>the runbook's parameters have no valid values yet</source>
+        <source>the runbook&apos;s parameters have no valid values yet</source>
         <translation>die Parameter des Runbooks haben noch keine gültigen Werte</translation>
     </message>
     <message>
@@ -2449,7 +2458,7 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>"{{" at column %1 does not start a placeholder such as {{service}}</source>
+        <source>&quot;{{&quot; at column %1 does not start a placeholder such as {{service}}</source>
         <translation>„{{“ in Spalte %1 beginnt keinen Platzhalter wie {{service}}</translation>
     </message>
 </context>
@@ -2499,7 +2508,7 @@
         <translation>Ein Quantil muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <source>No metric named "%1" has been received.</source>
+        <source>No metric named &quot;%1&quot; has been received.</source>
         <translation>Es wurde keine Metrik namens „%1“ empfangen.</translation>
     </message>
     <message>
@@ -2657,7 +2666,7 @@
         <translation>Ein Panel-Snapshot braucht einen Titel.</translation>
     </message>
     <message>
-        <source>The snapshot's time range ends before it starts.</source>
+        <source>The snapshot&apos;s time range ends before it starts.</source>
         <translation>Der Zeitbereich des Snapshots endet, bevor er beginnt.</translation>
     </message>
     <message>
@@ -2837,7 +2846,7 @@
 <context>
     <name>SymptomRanking</name>
     <message>
-        <source>errors in %1 % of the symptom's %2 failing traces, first error in %3 %; error-rate correlation %4, latency correlation %5; own error rate %6 % (baseline %7 %)</source>
+        <source>errors in %1 % of the symptom&apos;s %2 failing traces, first error in %3 %; error-rate correlation %4, latency correlation %5; own error rate %6 % (baseline %7 %)</source>
         <translation>Fehler in %1 % der %2 fehlgeschlagenen Traces des Symptoms, erster Fehler in %3 %; Fehlerraten-Korrelation %4, Latenz-Korrelation %5; eigene Fehlerrate %6 % (Baseline %7 %)</translation>
     </message>
 </context>
@@ -3026,7 +3035,7 @@
         <translation>Eine Rolle braucht einen Namen.</translation>
     </message>
     <message>
-        <source>Event %1 is not part of this incident's timeline.</source>
+        <source>Event %1 is not part of this incident&apos;s timeline.</source>
         <translation>Eintrag %1 gehört nicht zur Zeitleiste dieses Vorfalls.</translation>
     </message>
     <message>
@@ -3109,8 +3118,8 @@
         <translation>Jaeger hat mit einem Fehler geantwortet: %1</translation>
     </message>
     <message>
-        <source>The Jaeger response has no "data" list</source>
-        <translation>Die Jaeger-Antwort hat keine "data"-Liste</translation>
+        <source>The Jaeger response has no &quot;data&quot; list</source>
+        <translation>Die Jaeger-Antwort hat keine &quot;data&quot;-Liste</translation>
     </message>
     <message>
         <source>The Jaeger response lists a name that is not a string</source>
@@ -3121,8 +3130,8 @@
         <translation>Die Jaeger-Antwort ist größer als %1 MiB</translation>
     </message>
     <message>
-        <source>The Tempo search response has no "traces" list</source>
-        <translation>Die Tempo-Suchantwort hat keine "traces"-Liste</translation>
+        <source>The Tempo search response has no &quot;traces&quot; list</source>
+        <translation>Die Tempo-Suchantwort hat keine &quot;traces&quot;-Liste</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) without a valid trace id or start time were left out</source>
@@ -3132,8 +3141,8 @@
         </translation>
     </message>
     <message>
-        <source>The Tempo response has no "tagValues" list</source>
-        <translation>Die Tempo-Antwort hat keine "tagValues"-Liste</translation>
+        <source>The Tempo response has no &quot;tagValues&quot; list</source>
+        <translation>Die Tempo-Antwort hat keine &quot;tagValues&quot;-Liste</translation>
     </message>
 </context>
 <context>
@@ -3195,12 +3204,12 @@ Dienste: %2
 <context>
     <name>TraceSearch</name>
     <message>
-        <source>"%1" is not a key=value pair</source>
-        <translation>"%1" ist kein Schlüssel=Wert-Paar</translation>
+        <source>&quot;%1&quot; is not a key=value pair</source>
+        <translation>&quot;%1&quot; ist kein Schlüssel=Wert-Paar</translation>
     </message>
     <message>
-        <source>The value of "%1" has no closing quote</source>
-        <translation>Dem Wert von "%1" fehlt das schließende Anführungszeichen</translation>
+        <source>The value of &quot;%1&quot; has no closing quote</source>
+        <translation>Dem Wert von &quot;%1&quot; fehlt das schließende Anführungszeichen</translation>
     </message>
     <message>
         <source>not found</source>
@@ -3378,7 +3387,7 @@ Dienste: %2
 <context>
     <name>WatchfloorJson</name>
     <message>
-        <source>The dashboard's version field is not valid.</source>
+        <source>The dashboard&apos;s version field is not valid.</source>
         <translation>Das Versionsfeld des Dashboards ist ungültig.</translation>
     </message>
     <message>
@@ -3390,7 +3399,7 @@ Dienste: %2
         <translation>Zu viele Panels; der Rest wird nicht geöffnet.</translation>
     </message>
     <message>
-        <source>The variable's name or kind is not valid.</source>
+        <source>The variable&apos;s name or kind is not valid.</source>
         <translation>Name oder Art der Variable ist ungültig.</translation>
     </message>
 </context>
@@ -3520,7 +3529,7 @@ Dienste: %2
 <context>
     <name>main</name>
     <message>
-        <source>Try 'watchfloor --help' for more information.</source>
+        <source>Try &apos;watchfloor --help&apos; for more information.</source>
         <translation>Weitere Informationen mit „watchfloor --help“.</translation>
     </message>
 </context>
@@ -3628,7 +3637,7 @@ Name der Person, die freigibt (nicht Sie):</translation>
         <translation>geprüft %1 UTC</translation>
     </message>
     <message>
-        <source>TLS verification off: the server's identity is not checked.</source>
+        <source>TLS verification off: the server&apos;s identity is not checked.</source>
         <translation>TLS-Überprüfung deaktiviert: Die Identität des Servers wird nicht geprüft.</translation>
     </message>
 </context>
@@ -3739,7 +3748,7 @@ SHA-256 %5…</translation>
         <translation>Nichts angeheftet: Rufen Sie zuerst einen Incident aus (Incident ▸ Ausrufen).</translation>
     </message>
     <message>
-        <source>Pin the service graph's blast radius, its picture and its numbers, to the active incident's timeline</source>
+        <source>Pin the service graph&apos;s blast radius, its picture and its numbers, to the active incident&apos;s timeline</source>
         <translation>Den Blast Radius des Service-Graphen, sein Bild und seine Zahlen, an die Zeitleiste der aktiven Störung heften</translation>
     </message>
     <message>
@@ -3767,16 +3776,20 @@ SHA-256 %5…</translation>
         <translation>OTLP-&amp;Empfänger…</translation>
     </message>
     <message>
-        <source>The port of Watchfloor's own OTLP/HTTP receiver, and whether it listens beyond this machine</source>
+        <source>The port of Watchfloor&apos;s own OTLP/HTTP receiver, and whether it listens beyond this machine</source>
         <translation>Der Port des eigenen OTLP/HTTP-Empfängers von Watchfloor und ob er über diesen Rechner hinaus lauscht</translation>
     </message>
     <message>
-        <source>Metrics around %1's span</source>
+        <source>Metrics around %1&apos;s span</source>
         <translation>Metriken um den Span von %1</translation>
     </message>
     <message>
         <source>%1. Nothing new is received until the port is free or changed in File ▸ OTLP receiver…; what was received before is still shown.</source>
         <translation>%1. Neues wird erst empfangen, wenn der Port frei ist oder unter Datei ▸ OTLP-Empfänger… geändert wurde; bereits Empfangenes wird weiter angezeigt.</translation>
+    </message>
+    <message>
+        <source>Open a dashboard to see the metrics of %1 (File ▸ Open dashboard…)</source>
+        <translation>Öffnen Sie ein Dashboard, um die Metriken von %1 zu sehen (Datei ▸ Dashboard öffnen…)</translation>
     </message>
 </context>
 <context>
@@ -3865,7 +3878,7 @@ SHA-256 %5…</translation>
         <translation>Demo-Shop wird neu gestartet…</translation>
     </message>
     <message>
-        <source>The demo shop stopped: %1. The data received so far stays; use "Restart demo shop" in the status bar to start it again.</source>
+        <source>The demo shop stopped: %1. The data received so far stays; use &quot;Restart demo shop&quot; in the status bar to start it again.</source>
         <translation>Der Demo-Shop wurde beendet: %1. Die bisher empfangenen Daten bleiben; mit „Demo-Shop neu starten“ in der Statusleiste startet er erneut.</translation>
     </message>
 </context>
@@ -3915,7 +3928,7 @@ SHA-256 %5…</translation>
         <translation>Integrität der Zeitleiste</translation>
     </message>
     <message>
-        <source>This workspace's incident history was changed outside Watchfloor:
+        <source>This workspace&apos;s incident history was changed outside Watchfloor:
 
 %1</source>
         <translation>Die Vorfallshistorie dieses Arbeitsbereichs wurde außerhalb von Watchfloor verändert:
@@ -4054,7 +4067,7 @@ SHA-256 %5…</translation>
         <translation>Während des Incidents</translation>
     </message>
     <message>
-        <source>What the dashboards showed over the incident's window, from the incident file</source>
+        <source>What the dashboards showed over the incident&apos;s window, from the incident file</source>
         <translation>Was die Dashboards im Zeitfenster des Incidents zeigten, aus der Incident-Datei</translation>
     </message>
 </context>
@@ -4092,8 +4105,8 @@ SHA-256 %5…</translation>
         <translation>Lauscht auf %1</translation>
     </message>
     <message>
-        <source>OTLP/HTTP on every interface: POST /v1/traces, /v1/logs and /v1/metrics with the header "Authorization: Bearer %1" (a new token each start)</source>
-        <translation>OTLP/HTTP auf allen Schnittstellen: POST /v1/traces, /v1/logs und /v1/metrics mit dem Header "Authorization: Bearer %1" (bei jedem Start ein neues Token)</translation>
+        <source>OTLP/HTTP on every interface: POST /v1/traces, /v1/logs and /v1/metrics with the header &quot;Authorization: Bearer %1&quot; (a new token each start)</source>
+        <translation>OTLP/HTTP auf allen Schnittstellen: POST /v1/traces, /v1/logs und /v1/metrics mit dem Header &quot;Authorization: Bearer %1&quot; (bei jedem Start ein neues Token)</translation>
     </message>
     <message>
         <source>OTLP/HTTP on loopback: POST /v1/traces, /v1/logs and /v1/metrics</source>
@@ -4108,7 +4121,7 @@ SHA-256 %5…</translation>
         <translation>OTLP-Empfänger aus</translation>
     </message>
     <message>
-        <source>Watchfloor's OTLP receiver and the spans it accepts per second</source>
+        <source>Watchfloor&apos;s OTLP receiver and the spans it accepts per second</source>
         <translation>Der OTLP-Empfänger von Watchfloor und die Spans, die er pro Sekunde annimmt</translation>
     </message>
     <message>
@@ -4229,7 +4242,7 @@ SHA-256 %5…</translation>
         <translation>Der Signalspeicher für empfangene Telemetrie konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>Watchfloor's OTLP receiver is off: %1</source>
+        <source>Watchfloor&apos;s OTLP receiver is off: %1</source>
         <translation>Der OTLP-Empfänger von Watchfloor ist aus: %1</translation>
     </message>
     <message>
@@ -4366,11 +4379,11 @@ SHA-256 %5…</translation>
         <translation>Ungültige Anfrage: %1</translation>
     </message>
     <message>
-        <source>%1 redirected to a "%2" URL, which is refused: only http and https are allowed</source>
+        <source>%1 redirected to a &quot;%2&quot; URL, which is refused: only http and https are allowed</source>
         <translation>%1 hat auf eine „%2“-URL weitergeleitet, die abgelehnt wird: Nur http und https sind erlaubt</translation>
     </message>
     <message>
-        <source>Refused to use the "%1" scheme (%2): only http and https are allowed</source>
+        <source>Refused to use the &quot;%1&quot; scheme (%2): only http and https are allowed</source>
         <translation>Das Schema „%1“ wird abgelehnt (%2): Nur http und https sind erlaubt</translation>
     </message>
     <message>
@@ -4459,11 +4472,11 @@ SHA-256 %5…</translation>
         <translation>Tempo (%1)</translation>
     </message>
     <message>
-        <source>Tempo's search results carry no error counts</source>
+        <source>Tempo&apos;s search results carry no error counts</source>
         <translation>Die Suchergebnisse von Tempo enthalten keine Fehleranzahlen</translation>
     </message>
     <message>
-        <source>Tempo's answer does not hold trace %1</source>
+        <source>Tempo&apos;s answer does not hold trace %1</source>
         <translation>Die Antwort von Tempo enthält Trace %1 nicht</translation>
     </message>
 </context>
@@ -4587,7 +4600,7 @@ SHA-256 %5…</translation>
         <translation>Die fehlerhaften Knoten und alle abhängigen Knoten, die sie direkt oder indirekt aufrufen</translation>
     </message>
     <message>
-        <source>Share of each entry point's traces in the window that passed through the failure</source>
+        <source>Share of each entry point&apos;s traces in the window that passed through the failure</source>
         <translation>Anteil der Traces jedes Einstiegspunkts im Zeitfenster, die durch den Ausfall liefen</translation>
     </message>
     <message>
@@ -4627,7 +4640,7 @@ SHA-256 %5…</translation>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>Likely causes of %1's symptoms:</source>
+        <source>Likely causes of %1&apos;s symptoms:</source>
         <translation>Wahrscheinliche Ursachen der Symptome von %1:</translation>
     </message>
     <message>
@@ -4635,7 +4648,7 @@ SHA-256 %5…</translation>
         <translation>Durch Ausfall</translation>
     </message>
     <message>
-        <source>Share of the entry point's traffic that passed through the failure</source>
+        <source>Share of the entry point&apos;s traffic that passed through the failure</source>
         <translation>Anteil des Traffics des Einstiegspunkts, der durch den Ausfall lief</translation>
     </message>
 </context>
@@ -4669,6 +4682,10 @@ SHA-256 %5…</translation>
 min %2 · max %3 · mean %4 · last %5</source>
         <translation>%1
 min %2 · max %3 · Mittel %4 · letzter %5</translation>
+    </message>
+    <message>
+        <source>%1: last %2</source>
+        <translation>%1: zuletzt %2</translation>
     </message>
 </context>
 <context>
@@ -5018,7 +5035,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Den Graphen über den Zeitbereich wiedergeben: Ziehen Sie, um den Graphen zu diesem Zeitpunkt zu sehen</translation>
     </message>
     <message>
-        <source>Play the replay from the slider's position, or pause it (Ctrl+P)</source>
+        <source>Play the replay from the slider&apos;s position, or pause it (Ctrl+P)</source>
         <translation>Die Wiedergabe ab der Position des Schiebereglers abspielen oder anhalten (Strg+P)</translation>
     </message>
     <message>
@@ -5026,12 +5043,24 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Live</translation>
     </message>
     <message>
-        <source>Follow the dashboards' time range again</source>
+        <source>Follow the dashboards&apos; time range again</source>
         <translation>Wieder dem Zeitbereich der Dashboards folgen</translation>
     </message>
     <message>
         <source>%1 (replay)</source>
         <translation>%1 (Wiedergabe)</translation>
+    </message>
+    <message>
+        <source>%1 (end of range)</source>
+        <translation>%1 (Ende des Zeitraums)</translation>
+    </message>
+    <message>
+        <source>Replay across the newest spans, %1 – %2</source>
+        <translation>Wiedergabe über die neuesten Spans, %1 – %2</translation>
+    </message>
+    <message>
+        <source>Replay across the dashboards&apos; range, %1 – %2</source>
+        <translation>Wiedergabe über den Zeitraum der Dashboards, %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -5043,8 +5072,8 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
 %2 – %3: %4</translation>
     </message>
     <message>
-        <source>No histogram buckets (series with an "le" label)</source>
-        <translation>Keine Histogramm-Buckets (Serien mit einem "le"-Label)</translation>
+        <source>No histogram buckets (series with an &quot;le&quot; label)</source>
+        <translation>Keine Histogramm-Buckets (Serien mit einem &quot;le&quot;-Label)</translation>
     </message>
 </context>
 <context>
@@ -5101,7 +5130,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Ortszeit</translation>
     </message>
     <message>
-        <source>Show times in this computer's time zone instead of UTC</source>
+        <source>Show times in this computer&apos;s time zone instead of UTC</source>
         <translation>Zeiten in der Zeitzone dieses Computers statt in UTC zeigen</translation>
     </message>
     <message>
@@ -5148,8 +5177,8 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Gespeicherte Logs durchsuchen</translation>
     </message>
     <message>
-        <source>Full text: all words must occur, the last also as a prefix, "quoted words" as a phrase. Regular expression and substring search scan the lines, newest first.</source>
-        <translation>Volltext: Alle Wörter müssen vorkommen, das letzte auch als Präfix, "Wörter in Anführungszeichen" als Phrase. Die Suche nach regulärem Ausdruck oder Teilzeichenkette durchsucht die Zeilen, neueste zuerst.</translation>
+        <source>Full text: all words must occur, the last also as a prefix, &quot;quoted words&quot; as a phrase. Regular expression and substring search scan the lines, newest first.</source>
+        <translation>Volltext: Alle Wörter müssen vorkommen, das letzte auch als Präfix, &quot;Wörter in Anführungszeichen&quot; als Phrase. Die Suche nach regulärem Ausdruck oder Teilzeichenkette durchsucht die Zeilen, neueste zuerst.</translation>
     </message>
     <message>
         <source>Full text</source>
@@ -5265,7 +5294,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
 <context>
     <name>wf::ui::LogFileView</name>
     <message>
-        <source>The file's messages; continuation lines (stack traces) are joined to theirs</source>
+        <source>The file&apos;s messages; continuation lines (stack traces) are joined to theirs</source>
         <translation>Die Meldungen der Datei; Fortsetzungszeilen (Stack Traces) sind ihrer Meldung angefügt</translation>
     </message>
     <message>
@@ -5334,8 +5363,8 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Logs durchsuchen (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <source>Full-text search over log messages. All words must occur; the last word also matches as a prefix; "quoted words" match as a phrase.</source>
-        <translation>Volltextsuche in Logmeldungen. Alle Wörter müssen vorkommen; das letzte Wort passt auch als Präfix; "Wörter in Anführungszeichen" passen als Phrase.</translation>
+        <source>Full-text search over log messages. All words must occur; the last word also matches as a prefix; &quot;quoted words&quot; match as a phrase.</source>
+        <translation>Volltextsuche in Logmeldungen. Alle Wörter müssen vorkommen; das letzte Wort passt auch als Präfix; &quot;Wörter in Anführungszeichen&quot; passen als Phrase.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -5372,7 +5401,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>An Incident anheften</translation>
     </message>
     <message>
-        <source>Pin the selected log line to the active incident's timeline (%1)</source>
+        <source>Pin the selected log line to the active incident&apos;s timeline (%1)</source>
         <translation>Die ausgewählte Logzeile an die Zeitleiste des aktiven Incidents anheften (%1)</translation>
     </message>
 </context>
@@ -5555,7 +5584,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <source>Follow the desktop's light or dark preference</source>
+        <source>Follow the desktop&apos;s light or dark preference</source>
         <translation>Der hellen oder dunklen Einstellung des Desktops folgen</translation>
     </message>
     <message>
@@ -5651,7 +5680,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>&amp;Notiz zur Zeitleiste</translation>
     </message>
     <message>
-        <source>Write a note into the active incident's timeline, from anywhere</source>
+        <source>Write a note into the active incident&apos;s timeline, from anywhere</source>
         <translation>Eine Notiz in die Zeitleiste des aktiven Vorfalls schreiben, von überall</translation>
     </message>
     <message>
@@ -5659,7 +5688,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>&amp;Runbooks…</translation>
     </message>
     <message>
-        <source>Run a runbook step by step, with dry-run and confirmation; steps are written to the active incident's timeline</source>
+        <source>Run a runbook step by step, with dry-run and confirmation; steps are written to the active incident&apos;s timeline</source>
         <translation>Ein Runbook Schritt für Schritt ausführen, mit Probelauf und Bestätigung; die Schritte werden in die Zeitleiste des aktiven Vorfalls geschrieben</translation>
     </message>
     <message>
@@ -5683,7 +5712,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Vorfalls&amp;datei exportieren…</translation>
     </message>
     <message>
-        <source>Save the active incident with its timeline, evidence and the dashboards' data over its window as one .watchfloor file that opens read-only, for offline review</source>
+        <source>Save the active incident with its timeline, evidence and the dashboards&apos; data over its window as one .watchfloor file that opens read-only, for offline review</source>
         <translation>Den aktiven Incident mit Zeitleiste, Beweisen und den Dashboard-Daten seines Zeitfensters als eine .watchfloor-Datei speichern, die schreibgeschützt geöffnet wird, zur Offline-Durchsicht</translation>
     </message>
     <message>
@@ -5691,7 +5720,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Postmortem-&amp;Vorlage…</translation>
     </message>
     <message>
-        <source>Edit this workspace's postmortem template: its sections, their order and the prompts</source>
+        <source>Edit this workspace&apos;s postmortem template: its sections, their order and the prompts</source>
         <translation>Die Postmortem-Vorlage dieses Arbeitsbereich bearbeiten: Abschnitte, Reihenfolge und Leitfragen</translation>
     </message>
     <message>
@@ -5715,7 +5744,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>&amp;Blast Radius anheften</translation>
     </message>
     <message>
-        <source>Pin the service graph's blast radius, its picture and its numbers, to the active incident</source>
+        <source>Pin the service graph&apos;s blast radius, its picture and its numbers, to the active incident</source>
         <translation>Den Blast Radius des Service-Graphen, sein Bild und seine Zahlen, an die aktive Störung heften</translation>
     </message>
     <message>
@@ -5770,15 +5799,15 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Diesem Panel eine weitere PromQL-Abfrage hinzufügen</translation>
     </message>
     <message>
-        <source>The panel's queries, by reference id</source>
+        <source>The panel&apos;s queries, by reference id</source>
         <translation>Die Abfragen des Panels, nach Referenz-ID</translation>
     </message>
     <message>
-        <source>{{instance}} – {{mode}}; empty: the series' labels</source>
+        <source>{{instance}} – {{mode}}; empty: the series&apos; labels</source>
         <translation>{{instance}} – {{mode}}; leer: die Labels der Serie</translation>
     </message>
     <message>
-        <source>Series names: {{label}} is replaced by the series' value of that label</source>
+        <source>Series names: {{label}} is replaced by the series&apos; value of that label</source>
         <translation>Seriennamen: {{label}} wird durch den Wert dieses Labels der Serie ersetzt</translation>
     </message>
     <message>
@@ -5806,7 +5835,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>auto (Panelbreite)</translation>
     </message>
     <message>
-        <source>At most this many points per series; auto uses the panel's width</source>
+        <source>At most this many points per series; auto uses the panel&apos;s width</source>
         <translation>Höchstens so viele Punkte pro Serie; auto verwendet die Breite des Panels</translation>
     </message>
     <message>
@@ -5881,7 +5910,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <source>Edit the panel's queries, legend, unit and thresholds (E, or double-click the title)</source>
+        <source>Edit the panel&apos;s queries, legend, unit and thresholds (E, or double-click the title)</source>
         <translation>Abfragen, Legende, Einheit und Schwellenwerte des Panels bearbeiten (E oder Doppelklick auf den Titel)</translation>
     </message>
     <message>
@@ -5889,7 +5918,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Panel &amp;bearbeiten…</translation>
     </message>
     <message>
-        <source>Edit the panel's queries, legend, unit and thresholds</source>
+        <source>Edit the panel&apos;s queries, legend, unit and thresholds</source>
         <translation>Abfragen, Legende, Einheit und Schwellenwerte des Panels bearbeiten</translation>
     </message>
 </context>
@@ -5908,7 +5937,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
-        <source>Replace the text with Watchfloor's built-in template</source>
+        <source>Replace the text with Watchfloor&apos;s built-in template</source>
         <translation>Den Text durch die eingebaute Vorlage von Watchfloor ersetzen</translation>
     </message>
 </context>
@@ -5939,8 +5968,8 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Bereich</translation>
     </message>
     <message>
-        <source>PromQL, e.g. rate(http_requests_total{job="api"}[$__rate_interval])</source>
-        <translation>PromQL, z. B. rate(http_requests_total{job="api"}[$__rate_interval])</translation>
+        <source>PromQL, e.g. rate(http_requests_total{job=&quot;api&quot;}[$__rate_interval])</source>
+        <translation>PromQL, z. B. rate(http_requests_total{job=&quot;api&quot;}[$__rate_interval])</translation>
     </message>
     <message>
         <source>PromQL query. Completions appear as you type; Ctrl+Space shows them.</source>
@@ -5954,7 +5983,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>OTLP-Empfänger</translation>
     </message>
     <message>
-        <source>Counters of Watchfloor's own OTLP/HTTP receiver since it started</source>
+        <source>Counters of Watchfloor&apos;s own OTLP/HTTP receiver since it started</source>
         <translation>Zähler von Watchfloors eigenem OTLP/HTTP-Empfänger seit dem Start</translation>
     </message>
 </context>
@@ -5969,7 +5998,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Ordner öffnen…</translation>
     </message>
     <message>
-        <source>Add the runbooks (*.md) of a folder, e.g. your team's runbook repository</source>
+        <source>Add the runbooks (*.md) of a folder, e.g. your team&apos;s runbook repository</source>
         <translation>Die Runbooks (*.md) eines Ordners hinzufügen, z. B. das Runbook-Repository Ihres Teams</translation>
     </message>
     <message>
@@ -6178,7 +6207,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>TLS verification off: the server's identity is not checked.</source>
+        <source>TLS verification off: the server&apos;s identity is not checked.</source>
         <translation>TLS-Prüfung aus: die Identität des Servers wird nicht geprüft.</translation>
     </message>
 </context>
@@ -6208,7 +6237,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Fügen Sie Prometheus, Alertmanager, Loki, Jaeger oder Tempo hinzu, oder starten Sie Watchfloor mit --demo.</translation>
     </message>
     <message>
-        <source>Each source's health also shows in the status bar at the bottom of the window.</source>
+        <source>Each source&apos;s health also shows in the status bar at the bottom of the window.</source>
         <translation>Der Zustand jeder Quelle erscheint auch in der Statusleiste am unteren Fensterrand.</translation>
     </message>
     <message>
@@ -6393,7 +6422,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Wie viel länger der Span in diesem Trace gedauert hat</translation>
     </message>
     <message>
-        <source>Change of the span's own time (its duration minus its children's): where the time was really added</source>
+        <source>Change of the span&apos;s own time (its duration minus its children&apos;s): where the time was really added</source>
         <translation>Änderung der eigenen Zeit des Spans (seine Dauer minus die seiner Kinder): wo die Zeit tatsächlich hinzukam</translation>
     </message>
     <message>
@@ -6458,7 +6487,7 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>An Incident anheften</translation>
     </message>
     <message>
-        <source>Pin the selected trace, with its spans, to the active incident's timeline (%1)</source>
+        <source>Pin the selected trace, with its spans, to the active incident&apos;s timeline (%1)</source>
         <translation>Den ausgewählten Trace mit seinen Spans an die Zeitleiste des aktiven Incidents anheften (%1)</translation>
     </message>
     <message>
@@ -6536,8 +6565,8 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Eine Operation (Span-Name) dieses Dienstes (leer: beliebig)</translation>
     </message>
     <message>
-        <source>http.status_code=500 customer="ACME Corp"</source>
-        <translation>http.status_code=500 customer="ACME Corp"</translation>
+        <source>http.status_code=500 customer=&quot;ACME Corp&quot;</source>
+        <translation>http.status_code=500 customer=&quot;ACME Corp&quot;</translation>
     </message>
     <message>
         <source>Span or resource attributes, key=value separated by spaces; quote values with spaces</source>
@@ -6624,12 +6653,12 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Wählen Sie eine Quelle und suchen Sie</translation>
     </message>
     <message>
-        <source>The minimum duration "%1" is not a duration like 250ms or 1.5s</source>
-        <translation>Die Mindestdauer "%1" ist keine Dauer wie 250ms oder 1.5s</translation>
+        <source>The minimum duration &quot;%1&quot; is not a duration like 250ms or 1.5s</source>
+        <translation>Die Mindestdauer &quot;%1&quot; ist keine Dauer wie 250ms oder 1.5s</translation>
     </message>
     <message>
-        <source>The maximum duration "%1" is not a duration like 250ms or 1.5s</source>
-        <translation>Die Höchstdauer "%1" ist keine Dauer wie 250ms oder 1.5s</translation>
+        <source>The maximum duration &quot;%1&quot; is not a duration like 250ms or 1.5s</source>
+        <translation>Die Höchstdauer &quot;%1&quot; ist keine Dauer wie 250ms oder 1.5s</translation>
     </message>
     <message>
         <source>The maximum duration is shorter than the minimum</source>
@@ -6791,11 +6820,11 @@ min %2 · max %3 · Mittel %4 · letzter %5</translation>
         <translation>Metriken dieses Dienstes</translation>
     </message>
     <message>
-        <source>Show the log records that carry this trace's id (%1)</source>
+        <source>Show the log records that carry this trace&apos;s id (%1)</source>
         <translation>Log-Einträge anzeigen, die die ID dieses Traces enthalten (%1)</translation>
     </message>
     <message>
-        <source>Show the selected span's service on the dashboard around the span's time (%1)</source>
+        <source>Show the selected span&apos;s service on the dashboard around the span&apos;s time (%1)</source>
         <translation>Dienst des ausgewählten Spans auf dem Dashboard um den Zeitpunkt des Spans anzeigen (%1)</translation>
     </message>
 </context>

@@ -74,7 +74,8 @@ struct Parser
     QCommandLineOption tab{
         QStringLiteral("tab"),
         QCoreApplication::translate(
-            "CommandLine", "Show the dashboard tab whose title starts with TITLE first (e.g. \"Service graph\")."),
+            "CommandLine",
+            "Show the dashboard tab whose title starts with TITLE first (e.g. \"Service graph\")."),
         QCoreApplication::translate("CommandLine", "TITLE")};
     QCommandLineOption version{
         {QStringLiteral("v"), QStringLiteral("version")},
@@ -86,8 +87,8 @@ struct Parser
     {
         p.setApplicationDescription(
             QCoreApplication::translate("CommandLine", "Watchfloor, an incident-command dashboard."));
-        p.addOptions({workspace, prometheus, demo, demoFailureAfter, lang, theme, kiosk, screenshot, after, tab,
-                      runRunbook, param, incident, repeat, version, help});
+        p.addOptions({workspace, prometheus, demo, demoFailureAfter, lang, theme, kiosk, screenshot, after,
+                      tab, runRunbook, param, incident, repeat, version, help});
         p.addPositionalArgument(
             QStringLiteral("files"),
             QCoreApplication::translate("CommandLine", "Dashboards, traces, logs or incident files to open."),

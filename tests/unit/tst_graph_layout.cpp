@@ -151,8 +151,8 @@ private Q_SLOTS:
             reach = std::max(reach, right);
         }
         auto readingOrder = [&](const QPointF& p) {
-            const auto column = std::upper_bound(columnStarts.begin(), columnStarts.end(), p.x()) -
-                                columnStarts.begin();
+            const auto column =
+                std::upper_bound(columnStarts.begin(), columnStarts.end(), p.x()) - columnStarts.begin();
             return std::pair<qsizetype, double>(column, p.y());
         };
         int inOrder = 0;
