@@ -4624,10 +4624,6 @@ SHA-256 %5…</translation>
         <translation>keine bekannt</translation>
     </message>
     <message>
-        <source>failing (%1)</source>
-        <translation>fehlerhaft (%1)</translation>
-    </message>
-    <message>
         <source>affected</source>
         <translation>betroffen</translation>
     </message>
@@ -4650,6 +4646,14 @@ SHA-256 %5…</translation>
     <message>
         <source>Share of the entry point&apos;s traffic that passed through the failure</source>
         <translation>Anteil des Traffics des Einstiegspunkts, der durch den Ausfall lief</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>fehlerhaft</translation>
     </message>
 </context>
 <context>

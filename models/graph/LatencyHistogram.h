@@ -11,7 +11,9 @@ namespace wf::graph {
 class LatencyHistogram
 {
 public:
-    static constexpr int kBuckets = 64; // 10 us .. ~650 s: each doubling split in four
+    // 10 us .. ~671 s: bucket 0, then 26 doublings split in four (64 buckets stopped at 573 ms, so every
+    // slow service showed the same p95 during an outage).
+    static constexpr int kBuckets = 1 + 26 * 4;
 
     void add(qint64 durationNs);
     void merge(const LatencyHistogram& other);

@@ -1,5 +1,6 @@
 #include "GraphTestData.h"
 #include "graph/EdgeDerivation.h"
+#include "graph/LatencyHistogram.h"
 
 #include <QTest>
 
@@ -24,6 +25,25 @@ private:
     }
 
 private Q_SLOTS:
+    // Quantiles within a quarter-doubling of the truth from 10 us up to minutes: an outage's timeouts
+    // (seconds) must not all read as the same capped value.
+    void latencyQuantilesCoverSecondsAndMinutes()
+    {
+        for (const qint64 ms : {1LL, 40LL, 573LL, 2'000LL, 30'000LL, 600'000LL}) {
+            LatencyHistogram h;
+            for (int i = 0; i < 100; ++i)
+                h.add(ms * 1'000'000);
+            const double p95 = h.quantileMs(0.95);
+            QVERIFY2(p95 >= double(ms) && p95 <= double(ms) * 1.25,
+                     qPrintable(QStringLiteral("%1 ms read as %2 ms").arg(ms).arg(p95)));
+        }
+        LatencyHistogram slow;
+        slow.add(2'000'000'000);
+        LatencyHistogram fast;
+        fast.add(600'000'000);
+        QVERIFY(slow.quantileMs(0.95) > fast.quantileMs(0.95));
+    }
+
     void clientServerAcrossServices()
     {
         SpanBuilder b;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -117,16 +118,18 @@ void BlastRadiusPanel::setBlastRadius(const graph::ServiceGraph& g, const graph:
                                 r.groups.isEmpty() ? tr("none known") : shortList(r.groups))
                            .arg(r.affected.size()));
     m_nodes->clear();
+    // Within one region the region is in the line above: the narrow name column shows bare names.
+    const bool oneRegion = r.regions.size() <= 1;
     auto addRow = [&](int n, const QString& role, int hops) {
         const graph::GraphNode& node = g.node(n);
-        auto* item = new QTreeWidgetItem(m_nodes, {node.key(), role, QString::number(hops),
-                                                   percent(node.stats.errorRate()),
+        auto* item = new QTreeWidgetItem(m_nodes, {oneRegion ? node.name : node.key(), role,
+                                                   QString::number(hops), percent(node.stats.errorRate()),
                                                    QString::number(qRound(node.stats.p95Ms())) + u" ms"_s});
         item->setData(0, Qt::UserRole, node.key());
-        item->setToolTip(0, node.key().toHtmlEscaped());
+        item->setToolTip(0, tr("%1 (%2)").arg(node.key(), graph::nodeKindName(node.kind)).toHtmlEscaped());
     };
     for (int f : r.failing)
-        addRow(f, tr("failing (%1)").arg(graph::nodeKindName(g.node(f).kind)), 0);
+        addRow(f, tr("failing"), 0);
     for (size_t i = 0; i < r.affected.size(); ++i)
         addRow(r.affected[i], tr("affected"), r.hops[i]);
     m_entries->clear();
@@ -147,9 +150,14 @@ void BlastRadiusPanel::setRanking(const graph::ServiceGraph& g, int symptom,
         return;
     }
     m_symptom->setText(tr("Likely causes of %1's symptoms:").arg(g.node(symptom).key()));
+    QSet<QString> regions;
+    for (const graph::SymptomCandidate& c : ranking)
+        regions.insert(g.node(c.node).region);
+    const bool oneRegion = regions.size() <= 1;
     for (const graph::SymptomCandidate& c : ranking) {
+        const graph::GraphNode& node = g.node(c.node);
         auto* item = new QTreeWidgetItem(
-            m_ranking, {g.node(c.node).key(), QString::number(c.score, 'f', 2), c.evidence});
+            m_ranking, {oneRegion ? node.name : node.key(), QString::number(c.score, 'f', 2), c.evidence});
         item->setToolTip(0, g.node(c.node).key().toHtmlEscaped());
         item->setToolTip(2, c.evidence.toHtmlEscaped());
     }
