@@ -171,7 +171,8 @@ private Q_SLOTS:
         const ui::ChartLegend* legend = chart.legend();
         if (legend->isVisible()) {
             QVERIFY(legend->visibleRowCount() >= 1);
-            const QRect plotInChart(canvasOf(chart)->mapTo(&chart, plot.topLeft().toPoint()), plot.size().toSize());
+            const QRect plotInChart(canvasOf(chart)->mapTo(&chart, plot.topLeft().toPoint()),
+                                    plot.size().toSize());
             QVERIFY(!legend->geometry().intersects(plotInChart));
             if (legend->placement() == ui::LegendPlacement::Bottom)
                 QVERIFY(legend->height() <= 0.35 * size.height());

@@ -15,9 +15,10 @@ namespace {
 constexpr int kMaxRows = 8; // even in a tall panel; the rest go to "+ N more"
 constexpr int kStatColumns = 4;
 constexpr double kBottomShare = 0.30; // of the chart's height, at most, under the plot
-constexpr int kMinTableRows = 5;      // rows (the "+ N more" one too): fewer, and the list beside the plot reads better
-constexpr double kListShare = 0.22;   // a narrow chart's list of names: the axes take their part too
-constexpr double kRightShare = 0.30;  // of the chart's width, at most, beside the plot
+constexpr int kMinTableRows =
+    5; // rows (the "+ N more" one too): fewer, and the list beside the plot reads better
+constexpr double kListShare = 0.22;  // a narrow chart's list of names: the axes take their part too
+constexpr double kRightShare = 0.30; // of the chart's width, at most, beside the plot
 constexpr int kMinRightChartWidth = 380;
 constexpr int kSwatchRoom = 26; // swatch and gap left of a name
 
@@ -77,8 +78,8 @@ QRect ChartLegend::placeIn(const QSize& chart)
     if (tableRows >= n || tableRows >= kMinTableRows) {
         const int rows = std::min(n, tableRows) + (m_withStats ? 1 : 0);
         const int height = rowsHeight(rows);
-        return place(LegendPlacement::Bottom, tableRows, QRect(0, chart.height() - height, chart.width(), height),
-                     m_withStats);
+        return place(LegendPlacement::Bottom, tableRows,
+                     QRect(0, chart.height() - height, chart.width(), height), m_withStats);
     }
     // Beside the plot: names only, as many as the chart's height holds.
     const int sideRows = (chart.height() - 4) / h;
@@ -99,7 +100,8 @@ QRect ChartLegend::placeIn(const QSize& chart)
     if (listRows >= std::min(n, 2)) {
         const int rows = std::min(n, listRows);
         const int height = rowsHeight(rows);
-        return place(LegendPlacement::Bottom, listRows, QRect(0, chart.height() - height, chart.width(), height));
+        return place(LegendPlacement::Bottom, listRows,
+                     QRect(0, chart.height() - height, chart.width(), height));
     }
     return place(LegendPlacement::Hidden, 0, {});
 }
@@ -183,7 +185,8 @@ bool ChartLegend::event(QEvent* event)
         } else if (row >= visibleRowCount()) {
             QStringList rest;
             for (qsizetype i = visibleRowCount(); i < m_rows.size(); ++i)
-                rest << (m_withStats ? tr("%1: last %2").arg(m_rows[i].name, m_rows[i].last) : m_rows[i].name);
+                rest << (m_withStats ? tr("%1: last %2").arg(m_rows[i].name, m_rows[i].last)
+                                     : m_rows[i].name);
             text = rest.join(u'\n');
         }
         if (text.isEmpty())

@@ -35,7 +35,10 @@ public:
     QRect placeIn(const QSize& chart);
     LegendPlacement placement() const { return m_placement; }
     // Whether the Min/Max/Mean/Last columns are painted (only in the table under the plot).
-    bool showsStats() const { return m_withStats && m_statsColumns && m_placement == LegendPlacement::Bottom; }
+    bool showsStats() const
+    {
+        return m_withStats && m_statsColumns && m_placement == LegendPlacement::Bottom;
+    }
     const QList<LegendRow>& rows() const { return m_rows; }
     // Rows that fit; the rest are summarised as "+ N more" (their names in the tooltip).
     int visibleRowCount() const;

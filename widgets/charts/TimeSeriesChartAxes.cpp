@@ -33,8 +33,9 @@ QColor gridColour(const QPalette& palette)
 
 void TimeSeriesChart::updateValueTicks()
 {
-    m_yTicksAll = m_options.logScale ? analysis::logTicks(m_yMin, m_yMax, m_format.unitId)
-                                     : analysis::linearTicks(m_yMin, m_yMax, m_format.unitId, m_format.decimals);
+    m_yTicksAll = m_options.logScale
+                      ? analysis::logTicks(m_yMin, m_yMax, m_format.unitId)
+                      : analysis::linearTicks(m_yMin, m_yMax, m_format.unitId, m_format.decimals);
     m_yTicks = m_yTicksAll;
 }
 
@@ -97,14 +98,17 @@ void TimeSeriesChart::relayout(const QSize& canvasSize)
         };
         double gap = std::numeric_limits<double>::infinity(); // the closest two ticks, in pixels
         for (qsizetype i = 1; i < n; ++i)
-            gap = std::min(gap, std::abs(fraction(m_yTicksAll[i].value) - fraction(m_yTicksAll[i - 1].value)) *
-                                    plotHeight);
-        const qsizetype every = std::isfinite(gap) && gap > 0 ? qsizetype(std::ceil(minSpacing / gap - 1e-9)) : 1;
+            gap =
+                std::min(gap, std::abs(fraction(m_yTicksAll[i].value) - fraction(m_yTicksAll[i - 1].value)) *
+                                  plotHeight);
+        const qsizetype every =
+            std::isfinite(gap) && gap > 0 ? qsizetype(std::ceil(minSpacing / gap - 1e-9)) : 1;
         qsizetype anchor = 0;
         for (qsizetype i = 0; i < n; ++i)
             if (m_yTicksAll[i].value == 0)
                 anchor = i;
-        for (qsizetype i = anchor % std::max<qsizetype>(1, every); i < n; i += std::max<qsizetype>(1, every)) {
+        for (qsizetype i = anchor % std::max<qsizetype>(1, every); i < n;
+             i += std::max<qsizetype>(1, every)) {
             analysis::ValueTick tick = m_yTicksAll[i];
             if (!m_tickUnit.isEmpty())
                 tick.label += u' ' + m_tickUnit;
