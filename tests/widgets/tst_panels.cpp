@@ -145,6 +145,16 @@ private Q_SLOTS:
         QCOMPARE(img.pixelColor(bars.barRect(1).center()), ui::thresholdColour(u"green"_s));
         QVERIFY(std::abs(bars.barRect(1).width() * 2 - bars.barRect(2).width()) <= 1);
         shoot(bars, u"panel-bargauge"_s);
+
+        // One bar named by a long label set: no label elided to nothing, the bar starts at the left.
+        bars.setSeries(
+            {series(u"mountpoint"_s, u"/var/lib/docker/overlay2/0123456789abcdef/merged"_s, {50})});
+        QCOMPARE(bars.barRect(0).left(), 4);
+        QVERIFY(bars.barRect(0).width() > bars.width() / 3);
+        // Several bars keep their names: they tell the bars apart.
+        bars.setSeries(
+            {series(u"svc"_s, u"auth"_s, {5}), series(u"svc"_s, u"a-very-long-service-name-indeed"_s, {9})});
+        QVERIFY(bars.barRect(0).left() > 4);
     }
 
     void tableSortsByValueNotText()

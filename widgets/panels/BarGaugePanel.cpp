@@ -51,6 +51,10 @@ int BarGaugePanel::nameWidth() const
     int w = 0;
     for (const PanelValue& v : m_values)
         w = std::max(w, fontMetrics().horizontalAdvance(v.name));
+    // A lone bar whose name (often a whole label set) does not fit is named by the panel's title and
+    // its tooltip: the bar gets the row rather than a label elided to "{d…\"}".
+    if (m_values.size() == 1 && w + 8 > width() / 3)
+        return 0;
     return std::min(w + 8, width() / 3);
 }
 
@@ -92,8 +96,10 @@ void BarGaugePanel::paintEvent(QPaintEvent*)
         const QRect row = rowRect(i);
         const QRect full = row.adjusted(nameWidth() + 4, 3, -valueWidth() - 4, -3);
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(QRect(row.left() + 4, row.top(), nameWidth() - 4, row.height()),
-                   Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(v.name, Qt::ElideMiddle, nameWidth() - 4));
+        if (nameWidth() > 4)
+            p.drawText(QRect(row.left() + 4, row.top(), nameWidth() - 4, row.height()),
+                       Qt::AlignLeft | Qt::AlignVCenter,
+                       fm.elidedText(v.name, Qt::ElideMiddle, nameWidth() - 4));
         p.fillRect(full, track);
         p.fillRect(barRect(i), v.colour);
         p.setPen(v.colour);
