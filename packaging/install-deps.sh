@@ -20,7 +20,7 @@ build_pkgs=(
 test_pkgs=(
     xvfb xauth imagemagick openssl poppler-utils
     debootstrap dpkg-dev fakeroot desktop-file-utils appstream
-    prometheus prometheus-node-exporter
+    prometheus prometheus-node-exporter victoria-metrics
     apache2-utils
 )
 
