@@ -436,8 +436,12 @@ void tst_HttpClient::credentialsNeverInMessages()
 void tst_HttpClient::tlsSelfSignedRejectedUnlessOptedOut()
 {
     wf::test::SelfSignedTlsServer tls;
-    if (!tls.isRunning())
+    if (!tls.isRunning()) {
+        // install-deps test installs openssl: in CI a TLS server that cannot start is a broken setup.
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL(qPrintable(QStringLiteral("no TLS test server: ") + tls.error()));
         QSKIP(qPrintable(QStringLiteral("no TLS test server: ") + tls.error()));
+    }
     m_gaps.reset(); // starting openssl blocked this thread on purpose
 
     auto strict = sendTo(*m_client, get(tls.url()), this);

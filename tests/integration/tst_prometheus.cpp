@@ -3,6 +3,7 @@
 // sets, values in range), the editor's autocomplete endpoints, health endpoints, and PromQL errors with
 // Prometheus' own message and position.
 
+#include "PromTestHelpers.h"
 #include "PrometheusServer.h"
 #include "TestSupport.h"
 #include "net/HttpClient.h"
@@ -22,36 +23,6 @@ using namespace wf;
 using namespace wf::prometheus;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-template<typename R>
-struct Box
-{
-    std::optional<R> value;
-    int calls = 0;
-    std::function<void(R)> callback()
-    {
-        return [this](R r) {
-            value = std::move(r);
-            ++calls;
-        };
-    }
-    bool wait(int ms = 10000)
-    {
-        return QTest::qWaitFor([this] { return calls > 0; }, ms);
-    }
-};
-
-QString label(const LabelSet& labels, const QString& key)
-{
-    for (const auto& [k, v] : labels)
-        if (k == key)
-            return v;
-    return {};
-}
-
-} // namespace
-
 class TestPrometheus : public QObject
 {
     Q_OBJECT
@@ -62,7 +33,7 @@ class TestPrometheus : public QObject
     // One instant query, answered.
     MetricsResult instant(const QString& expr)
     {
-        Box<MetricsResult> box;
+        test::AnswerBox<MetricsResult> box;
         m_client->query({expr, 0}, this, box.callback());
         if (!box.wait())
             return {};
@@ -114,7 +85,7 @@ private Q_SLOTS:
     {
         PrometheusMetricsSource source(m_client.get());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        Box<MetricsResult> box;
+        test::AnswerBox<MetricsResult> box;
         source.queryRange({u"rate(node_cpu_seconds_total[5s])"_s, now - 10'000, now, 1000}, this,
                           box.callback());
         QVERIFY(box.wait());
@@ -130,9 +101,9 @@ private Q_SLOTS:
                 keys.insert(kv.first);
             QCOMPARE(keys,
                      (QSet<QString>{u"cpu"_s, u"mode"_s, u"instance"_s, u"job"_s})); // rate() drops __name__
-            QCOMPARE(label(s.labels, u"instance"_s), m_server->nodeExporterAddress());
-            QCOMPARE(label(s.labels, u"job"_s), u"node"_s);
-            modes.insert(label(s.labels, u"mode"_s));
+            QCOMPARE(test::labelValue(s.labels, u"instance"_s), m_server->nodeExporterAddress());
+            QCOMPARE(test::labelValue(s.labels, u"job"_s), u"node"_s);
+            modes.insert(test::labelValue(s.labels, u"mode"_s));
             QVERIFY(!s.values.empty());
             QCOMPARE(s.values.size(), s.timesNs.size());
             for (std::size_t i = 0; i < s.values.size(); ++i) {
@@ -164,7 +135,7 @@ private Q_SLOTS:
 
     void labelsAndValuesForAutocomplete()
     {
-        Box<PromApiResult<QStringList>> labels, names, modes;
+        test::AnswerBox<PromApiResult<QStringList>> labels, names, modes;
         m_client->labels({}, this, labels.callback());
         m_client->labelValues(u"__name__"_s, {}, this, names.callback());
         m_client->labelValues(u"mode"_s, {{u"node_cpu_seconds_total"_s}, 0, 0}, this, modes.callback());
@@ -181,10 +152,10 @@ private Q_SLOTS:
 
     void seriesMetadataTargetsBuildInfo()
     {
-        Box<PromApiResult<QList<LabelSet>>> series;
-        Box<PromApiResult<QList<MetricMetadata>>> metadata;
-        Box<PromApiResult<QList<PromTarget>>> targets;
-        Box<PromApiResult<PromBuildInfo>> build;
+        test::AnswerBox<PromApiResult<QList<LabelSet>>> series;
+        test::AnswerBox<PromApiResult<QList<MetricMetadata>>> metadata;
+        test::AnswerBox<PromApiResult<QList<PromTarget>>> targets;
+        test::AnswerBox<PromApiResult<PromBuildInfo>> build;
         m_client->series({{u"node_cpu_seconds_total{mode=\"idle\"}"_s}, 0, 0}, this, series.callback());
         m_client->metadata(u"node_cpu_seconds_total"_s, 0, this, metadata.callback());
         m_client->targets(this, targets.callback());
@@ -194,9 +165,9 @@ private Q_SLOTS:
         QVERIFY2(series.value->ok(), qPrintable(series.value->error.message));
         QVERIFY(!series.value->value.isEmpty());
         for (const LabelSet& s : series.value->value) {
-            QCOMPARE(label(s, u"__name__"_s), u"node_cpu_seconds_total"_s);
-            QCOMPARE(label(s, u"mode"_s), u"idle"_s);
-            QVERIFY(!label(s, u"cpu"_s).isEmpty());
+            QCOMPARE(test::labelValue(s, u"__name__"_s), u"node_cpu_seconds_total"_s);
+            QCOMPARE(test::labelValue(s, u"mode"_s), u"idle"_s);
+            QVERIFY(!test::labelValue(s, u"cpu"_s).isEmpty());
         }
         QVERIFY2(metadata.value->ok(), qPrintable(metadata.value->error.message));
         QCOMPARE(metadata.value->value.size(), 1);
@@ -214,7 +185,7 @@ private Q_SLOTS:
     void promqlErrorKeepsPrometheusMessageAndPosition()
     {
         PrometheusMetricsSource source(m_client.get());
-        Box<MetricsResult> box;
+        test::AnswerBox<MetricsResult> box;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         source.queryRange({u"sum(rate(node_cpu_seconds_total[5s])"_s, now - 5000, now, 1000}, this,
                           box.callback());
@@ -227,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(e.line, 1);
         QVERIFY2(e.column > 0 && e.column <= 40, qPrintable(e.message));
 
-        Box<MetricsResult> exec;
+        test::AnswerBox<MetricsResult> exec;
         // Valid syntax, fails to execute: many-to-many matching.
         source.queryInstant({u"node_cpu_seconds_total + on(mode) node_cpu_seconds_total"_s, 0}, this,
                             exec.callback());

@@ -4,6 +4,7 @@
 // refused connections, cancel).
 
 #include "LoopbackHttpServer.h"
+#include "PromTestHelpers.h"
 #include "TestSupport.h"
 #include "net/HttpClient.h"
 #include "prometheus/PrometheusClient.h"
@@ -39,26 +40,6 @@ QByteArray sample(const QString& name)
 const test::HeaderList kJson{{"Content-Type", "application/json"}};
 
 // Collects one callback's result and checks it ran once, on the test thread.
-template<typename R>
-struct Box
-{
-    std::optional<R> value;
-    int calls = 0;
-    QThread* thread = nullptr;
-    std::function<void(R)> callback()
-    {
-        return [this](R r) {
-            value = std::move(r);
-            thread = QThread::currentThread();
-            ++calls;
-        };
-    }
-    bool wait(int ms = 10000)
-    {
-        return QTest::qWaitFor([this] { return calls > 0; }, ms);
-    }
-};
-
 QByteArray formValue(const QByteArray& encoded, const QString& key)
 {
     return QUrlQuery(QString::fromLatin1(encoded)).queryItemValue(key, QUrl::FullyDecoded).toUtf8();
@@ -102,7 +83,7 @@ private Q_SLOTS:
         m_server->setRoute("/api/v1/query_range",
                            HttpRoute::ok(sample(u"prom_query_range_rate_cpu.json"_s), kJson));
         auto c = client();
-        Box<MetricsResult> box;
+        test::AnswerBox<MetricsResult> box;
         const QString expr = u"sum by (mode) (rate(node_cpu_seconds_total{mode!=\"idle\"}[5s])) + 1 & x"_s;
         c->queryRange({expr, 1795471027000, 1795471057500, 1000}, this, box.callback());
         QVERIFY(box.wait());
@@ -130,12 +111,12 @@ private Q_SLOTS:
         route.failStatus = 405;
         m_server->setRoute("/api/v1/query", route);
         auto c = client();
-        Box<MetricsResult> first;
+        test::AnswerBox<MetricsResult> first;
         c->query({u"up"_s, 1795471057000}, this, first.callback());
         QVERIFY(first.wait());
         QVERIFY2(first.value->ok(), qPrintable(first.value->error.message));
         QCOMPARE(first.calls, 1);
-        Box<MetricsResult> second;
+        test::AnswerBox<MetricsResult> second;
         c->query({u"up"_s, 0}, this, second.callback());
         QVERIFY(second.wait());
         QVERIFY(second.value->ok());
@@ -155,7 +136,7 @@ private Q_SLOTS:
         m_server->setRoute("/prom/api/v1/status/buildinfo",
                            HttpRoute::ok(sample(u"prom_buildinfo.json"_s), kJson));
         auto basic = client({u"ops"_s, u"s3cret"_s, {}}, {{"X-Scope-OrgID", "tenant-1"}}, u"/prom"_s);
-        Box<PromApiResult<PromBuildInfo>> b;
+        test::AnswerBox<PromApiResult<PromBuildInfo>> b;
         basic->buildInfo(this, b.callback());
         QVERIFY(b.wait());
         QVERIFY2(b.value->ok(), qPrintable(b.value->error.message));
@@ -163,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(b.value->value.goVersion, u"go1.19.8"_s);
 
         auto bearer = client({{}, {}, "tok-42"}, {}, u"/prom/"_s);
-        Box<PromApiResult<PromBuildInfo>> t;
+        test::AnswerBox<PromApiResult<PromBuildInfo>> t;
         bearer->buildInfo(this, t.callback());
         QVERIFY(t.wait());
         QVERIFY(t.value->ok());
@@ -188,12 +169,12 @@ private Q_SLOTS:
         m_server->setRoute("/api/v1/targets", HttpRoute::ok(sample(u"prom_targets.json"_s), kJson));
         auto c = client();
 
-        Box<PromApiResult<QStringList>> labels, values;
-        Box<PromApiResult<QList<LabelSet>>> series;
-        Box<PromApiResult<QList<MetricMetadata>>> metadata;
-        Box<PromApiResult<QList<PromRule>>> rules;
-        Box<PromApiResult<QList<PromAlert>>> alerts;
-        Box<PromApiResult<QList<PromTarget>>> targets;
+        test::AnswerBox<PromApiResult<QStringList>> labels, values;
+        test::AnswerBox<PromApiResult<QList<LabelSet>>> series;
+        test::AnswerBox<PromApiResult<QList<MetricMetadata>>> metadata;
+        test::AnswerBox<PromApiResult<QList<PromRule>>> rules;
+        test::AnswerBox<PromApiResult<QList<PromAlert>>> alerts;
+        test::AnswerBox<PromApiResult<QList<PromTarget>>> targets;
         c->labels({{u"up"_s}, 1000, 2000}, this, labels.callback());
         c->labelValues(u"job"_s, {}, this, values.callback());
         c->series({{u"up"_s, u"node_cpu_seconds_total{cpu=\"0\"}"_s}, 0, 0}, this, series.callback());
@@ -261,9 +242,9 @@ private Q_SLOTS:
                            HttpRoute::ok("<!doctype html><html><body>Please sign in</body></html>",
                                          {{"Content-Type", "text/html"}}));
         auto c = client();
-        Box<MetricsResult> parse, exec;
-        Box<PromApiResult<QStringList>> unavailable;
-        Box<PromApiResult<QList<LabelSet>>> html;
+        test::AnswerBox<MetricsResult> parse, exec;
+        test::AnswerBox<PromApiResult<QStringList>> unavailable;
+        test::AnswerBox<PromApiResult<QList<LabelSet>>> html;
         c->query({u"sum(rate(x[5m])"_s, 0}, this, parse.callback());
         c->queryRange({u"a / b"_s, 0, 60000, 1000}, this, exec.callback());
         c->labels({}, this, unavailable.callback());
@@ -291,7 +272,7 @@ private Q_SLOTS:
                                          "\"warnings\":[\"partial response: store 10.0.0.2 unavailable\"]}",
                                          kJson));
         auto c = client();
-        Box<MetricsResult> box;
+        test::AnswerBox<MetricsResult> box;
         c->query({u"up"_s, 0}, this, box.callback());
         QVERIFY(box.wait());
         QVERIFY(box.value->ok());
@@ -303,7 +284,7 @@ private Q_SLOTS:
     {
         m_server->setRoute("/api/v1/query", HttpRoute::hang());
         auto c = client({}, {}, u"/"_s, 800);
-        Box<MetricsResult> hang;
+        test::AnswerBox<MetricsResult> hang;
         QElapsedTimer clock;
         clock.start();
         c->query({u"up"_s, 0}, this, hang.callback());
@@ -316,7 +297,7 @@ private Q_SLOTS:
         closed.baseUrl = QUrl(u"http://127.0.0.1:%1/"_s.arg(LoopbackHttpServer::closedPort()));
         closed.timeout = std::chrono::milliseconds(3000);
         PrometheusClient refused(m_http.get(), closed);
-        Box<MetricsResult> r;
+        test::AnswerBox<MetricsResult> r;
         refused.query({u"up"_s, 0}, this, r.callback());
         QVERIFY(r.wait(5000));
         QCOMPARE(r.value->error.kind, MetricsErrorKind::Network);
@@ -327,7 +308,7 @@ private Q_SLOTS:
     {
         m_server->setRoute("/api/v1/query", HttpRoute::hang());
         auto c = client();
-        Box<MetricsResult> box;
+        test::AnswerBox<MetricsResult> box;
         MetricsCall call = c->query({u"up"_s, 0}, this, box.callback());
         QVERIFY(call.isValid());
         call.cancel();
@@ -355,7 +336,7 @@ private Q_SLOTS:
                 release.acquire();
             });
         QVERIFY(started.tryAcquire(threads, 5000));
-        Box<MetricsResult> box;
+        test::AnswerBox<MetricsResult> box;
         c->queryRange({u"up"_s, 0, 60000, 1000}, this, box.callback());
         QVERIFY(QTest::qWaitFor([this] { return m_server->requestsFor("/api/v1/query_range").size() == 1; },
                                 5000));
@@ -371,7 +352,7 @@ private Q_SLOTS:
     void invalidRequestsNeverLeave()
     {
         auto c = client();
-        Box<MetricsResult> empty, step;
+        test::AnswerBox<MetricsResult> empty, step;
         c->queryRange({u"  "_s, 0, 1000, 1000}, this, empty.callback());
         c->queryRange({u"up"_s, 0, 1000, 0}, this, step.callback());
         QVERIFY(empty.wait() && step.wait());
@@ -387,7 +368,7 @@ private Q_SLOTS:
                            HttpRoute::ok(sample(u"prom_query_range_recording_rule.json"_s), kJson));
         auto c = client();
         PrometheusMetricsSource source(c.get());
-        Box<MetricsResult> box;
+        test::AnswerBox<MetricsResult> box;
         source.queryRange({u"instance:node_cpu_utilisation:rate10s"_s, 0, 30000, 1000}, this, box.callback());
         QVERIFY(box.wait());
         QVERIFY(box.value->ok());

@@ -3,6 +3,7 @@
 // through the same PrometheusClient and PrometheusMetricsSource a panel uses: a range query's series,
 // the autocomplete endpoints, series lookup, and a PromQL error carrying the server's own message.
 
+#include "PromTestHelpers.h"
 #include "PrometheusServer.h"
 #include "TestSupport.h"
 #include "net/HttpClient.h"
@@ -25,32 +26,6 @@ using namespace wf;
 using namespace wf::prometheus;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-template<typename R>
-struct Box
-{
-    std::optional<R> value;
-    std::function<void(R)> callback()
-    {
-        return [this](R r) { value = std::move(r); };
-    }
-    bool wait(int ms = 10000)
-    {
-        return QTest::qWaitFor([this] { return value.has_value(); }, ms);
-    }
-};
-
-QString label(const LabelSet& labels, const QString& key)
-{
-    for (const auto& [k, v] : labels)
-        if (k == key)
-            return v;
-    return {};
-}
-
-} // namespace
-
 class TestVictoriaMetrics : public QObject
 {
     Q_OBJECT
@@ -62,7 +37,7 @@ class TestVictoriaMetrics : public QObject
 
     MetricsResult instant(const QString& expr)
     {
-        Box<MetricsResult> box;
+        test::AnswerBox<MetricsResult> box;
         m_client->query({expr, 0}, this, box.callback());
         return box.wait() ? *box.value : MetricsResult{};
     }
@@ -133,7 +108,7 @@ private Q_SLOTS:
     {
         PrometheusMetricsSource source(m_client.get());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        Box<MetricsResult> box;
+        test::AnswerBox<MetricsResult> box;
         source.queryRange({u"rate(node_cpu_seconds_total[10s])"_s, now - 20'000, now, 1000}, this,
                           box.callback());
         QVERIFY(box.wait());
@@ -143,10 +118,11 @@ private Q_SLOTS:
         QVERIFY(!r.series.empty());
         QSet<QString> modes;
         for (const SeriesSet& s : r.series) {
-            QCOMPARE(label(s.labels, u"job"_s), u"node"_s);
-            QCOMPARE(label(s.labels, u"instance"_s), m_node->nodeExporterAddress());
-            QVERIFY(label(s.labels, u"__name__"_s).isEmpty()); // rate() drops the name, as in Prometheus
-            modes.insert(label(s.labels, u"mode"_s));
+            QCOMPARE(test::labelValue(s.labels, u"job"_s), u"node"_s);
+            QCOMPARE(test::labelValue(s.labels, u"instance"_s), m_node->nodeExporterAddress());
+            QVERIFY(test::labelValue(s.labels, u"__name__"_s)
+                        .isEmpty()); // rate() drops the name, as in Prometheus
+            modes.insert(test::labelValue(s.labels, u"mode"_s));
             QVERIFY(!s.values.empty());
             QCOMPARE(s.values.size(), s.timesNs.size());
             for (double v : s.values)
@@ -158,8 +134,8 @@ private Q_SLOTS:
 
     void autocompleteEndpointsAndSeries()
     {
-        Box<PromApiResult<QStringList>> labels, names;
-        Box<PromApiResult<QList<LabelSet>>> series;
+        test::AnswerBox<PromApiResult<QStringList>> labels, names;
+        test::AnswerBox<PromApiResult<QList<LabelSet>>> series;
         m_client->labels({}, this, labels.callback());
         m_client->labelValues(u"__name__"_s, {}, this, names.callback());
         m_client->series({{u"node_cpu_seconds_total{mode=\"idle\"}"_s}, 0, 0}, this, series.callback());
@@ -172,7 +148,7 @@ private Q_SLOTS:
         QVERIFY2(series.value->ok(), qPrintable(series.value->error.message));
         QVERIFY(!series.value->value.isEmpty());
         for (const LabelSet& s : series.value->value)
-            QCOMPARE(label(s, u"mode"_s), u"idle"_s);
+            QCOMPARE(test::labelValue(s, u"mode"_s), u"idle"_s);
     }
 
     void promqlErrorCarriesTheServersMessage()
